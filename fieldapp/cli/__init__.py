@@ -1,0 +1,1 @@
+"""The ``fieldapp`` command line."""

@@ -1,0 +1,194 @@
+"""``fieldapp case …``: import, list, show, search, export, transition, note."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from fieldapp.cli.common import Cli
+from fieldapp.domain import workflow
+from fieldapp.domain.errors import UserError
+from fieldapp.domain.files import write_csv
+from fieldapp.domain.reference import shipped
+from fieldapp.fsutil import atomic_write
+from fieldapp.store import cases
+from fieldapp.store.context import utc_now
+from fieldapp.store.imports import import_file
+
+log = logging.getLogger("fieldapp.cli")
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Add ``case`` and its subcommands."""
+    c = sub.add_parser("case", parents=[parent], help="cases in this workspace")
+    csub = c.add_subparsers(dest="case_cmd", required=True, metavar="COMMAND")
+
+    p = csub.add_parser("import", parents=[parent], help="import a .json, .jsonl or .csv file (all or nothing)")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_import)
+
+    p = csub.add_parser("list", parents=[parent], help="list cases")
+    _filters(p)
+    p.set_defaults(func=cmd_list)
+
+    p = csub.add_parser("search", parents=[parent], help="find cases by name, place or case number")
+    p.add_argument("query", metavar="QUERY")
+    _filters(p)
+    p.set_defaults(func=cmd_search)
+
+    p = csub.add_parser("show", parents=[parent], help="one case, whole")
+    p.add_argument("case", metavar="CASE", help="case id or case number")
+    p.set_defaults(func=cmd_show)
+
+    p = csub.add_parser("export", parents=[parent], help="write cases in the interchange format")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--format", choices=("json", "jsonl", "csv"), default="json")
+    _filters(p)
+    p.set_defaults(func=cmd_export)
+
+    p = csub.add_parser("transition", parents=[parent], help="move a case to another workflow state")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("target", metavar="STATUS", choices=workflow.ALL_STATES)
+    p.add_argument("--comment", metavar="TEXT")
+    p.set_defaults(func=cmd_transition)
+
+    p = csub.add_parser("note", parents=[parent], help="add a note to a case (notes are never changed)")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("text", metavar="TEXT")
+    p.set_defaults(func=cmd_note)
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    ref = shipped()
+    p.add_argument("--status", choices=workflow.ALL_STATES, metavar="S")
+    p.add_argument("--municipality", choices=tuple(ref.municipalities), metavar="CODE")
+    p.add_argument("--case-type", choices=ref.codes("case_type"))
+    p.add_argument("--need", choices=ref.codes("need"), metavar="NEED")
+    p.add_argument("--vulnerability", choices=ref.codes("vulnerability"), metavar="FLAG")
+    p.add_argument("--limit", type=int, default=None, help="at most this many (default: all)")
+
+
+def _filter_of(args: argparse.Namespace, query: str = "") -> cases.CaseFilter:
+    return cases.CaseFilter(query=query, status=args.status, municipality=args.municipality,
+                            case_type=args.case_type, need=args.need, vulnerability=args.vulnerability)
+
+
+def _table(rows: list[cases.CaseSummary]) -> str:
+    if not rows:
+        return "No cases."
+    lines = [f"{'CASE':<20} {'STATUS':<22} {'MUN':<4} {'MEMBERS':>7}  HEAD"]
+    lines += [f"{r.case_number:<20} {r.status:<22} {r.municipality:<4} {r.members:>7}  {r.head}" for r in rows]
+    return "\n".join(lines)
+
+
+def cmd_import(cli: Cli) -> int:
+    """``fieldapp case import FILE``."""
+    path = Path(cli.args.file).expanduser()
+    with cli.open_workspace() as ws:
+        result = import_file(ws, path)
+    log.info("import: %d cases", result.imported)
+    cli.emit({"imported": result.imported, "case_numbers": list(result.case_numbers)},
+             f"Imported {result.imported} case{'s' if result.imported != 1 else ''}.")
+    return 0
+
+
+def cmd_list(cli: Cli) -> int:
+    """``fieldapp case list``."""
+    with cli.open_workspace() as ws, ws.read() as s:
+        rows = cases.list_cases(s, _filter_of(cli.args), sort="case_number", descending=False,
+                                limit=cli.args.limit)
+    cli.emit([r.to_json() for r in rows], _table(rows))
+    return 0
+
+
+def cmd_search(cli: Cli) -> int:
+    """``fieldapp case search QUERY``."""
+    with cli.open_workspace() as ws, ws.read() as s:
+        rows = cases.list_cases(s, _filter_of(cli.args, cli.args.query), sort="head",
+                                descending=False, limit=cli.args.limit)
+    cli.emit([r.to_json() for r in rows], _table(rows))
+    return 0
+
+
+def _show_text(doc: dict[str, Any]) -> str:
+    ref = shipped()
+    lines = [f"Case {doc['case_number']}  ({doc['status']}, revision {doc['revision']})",
+             f"  Type: {ref.label('case_type', doc['case_type'])}",
+             f"  Municipality: {cases.municipality_name(doc['municipality'])}"
+             + (f", {doc['settlement']}" if doc.get("settlement") else ""),
+             "  Household:"]
+    for m in doc["members"]:
+        lines.append(f"    - {m['given_name']} {m['family_name']} ({m['relationship']}, {m['sex']}"
+                     + (f", {m['date_of_birth']}" if m.get("date_of_birth") else "") + ")")
+    if doc["needs"]:
+        lines.append("  Needs: " + ", ".join(f"{n['category']} ({n['priority']})" for n in doc["needs"]))
+    if doc["vulnerabilities"]:
+        lines.append("  Vulnerabilities: " + ", ".join(doc["vulnerabilities"]))
+    lines.append("  History:")
+    for h in doc["history"]:
+        lines.append(f"    {h['at']}  {h['from'] or '-'} -> {h['to']}  by {h['by']}"
+                     + (f": {h['comment']}" if h.get("comment") else ""))
+    for n in doc["notes"]:
+        lines.append(f"  Note ({n['at']}, {n['author']}): {n['text']}")
+    return "\n".join(lines)
+
+
+def cmd_show(cli: Cli) -> int:
+    """``fieldapp case show CASE``."""
+    with cli.open_workspace() as ws, ws.read() as s:
+        doc = cases.get_case(s, cli.args.case)
+    cli.emit(doc, _show_text(doc))
+    return 0
+
+
+def cmd_export(cli: Cli) -> int:
+    """``fieldapp case export -o FILE``: interchange documents, written atomically."""
+    out = Path(cli.args.output).expanduser()
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name for the export.")
+    if not out.parent.exists():
+        raise UserError(f"The folder {out.parent} does not exist.")
+    keep = ("format", "id", "case_number", "case_type", "status", "municipality", "settlement",
+            "return_mode", "origin", "intention_registered_on", "displacement", "interview",
+            "members", "property", "vulnerabilities", "needs", "consent", "assistance",
+            "referrals", "notes")
+    with cli.open_workspace() as ws:
+        with ws.read() as s:
+            summaries = cases.list_cases(s, _filter_of(cli.args), sort="case_number",
+                                         descending=False, limit=cli.args.limit)
+            docs = [{k: d[k] for k in keep} for d in
+                    (cases.get_case(s, r.id, with_history=False) for r in summaries)]
+        fmt = cli.args.format
+        if fmt == "json":
+            data = json.dumps(docs, ensure_ascii=False, indent=1).encode("utf-8")
+        elif fmt == "jsonl":
+            data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs).encode("utf-8")
+        else:
+            data = write_csv(docs).encode("utf-8")
+        atomic_write(out, data)
+        with ws.write() as ctx:
+            ctx.audit.append(at=utc_now(), officer=ctx.actor.officer, action="case.export",
+                             detail={"cases": len(docs), "format": fmt})
+    cli.emit({"file": str(out), "exported": len(docs)}, f"Exported {len(docs)} cases to {out}.")
+    return 0
+
+
+def cmd_transition(cli: Cli) -> int:
+    """``fieldapp case transition CASE STATUS [--comment TEXT]``."""
+    with cli.open_workspace() as ws, ws.write() as ctx:
+        doc = cases.transition(ctx, cli.args.case, cli.args.target, comment=cli.args.comment)
+    cli.emit({"id": doc["id"], "case_number": doc["case_number"], "status": doc["status"],
+              "revision": doc["revision"]}, f"Case {doc['case_number']} is now {doc['status']}.")
+    return 0
+
+
+def cmd_note(cli: Cli) -> int:
+    """``fieldapp case note CASE TEXT``."""
+    with cli.open_workspace() as ws, ws.write() as ctx:
+        doc = cases.add_note(ctx, cli.args.case, cli.args.text)
+    cli.emit({"id": doc["id"], "case_number": doc["case_number"], "notes": len(doc["notes"])},
+             f"Note added to case {doc['case_number']}.")
+    return 0

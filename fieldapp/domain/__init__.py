@@ -1,0 +1,1 @@
+"""The domain: reference data, the case model, validation, workflow and scoring. No I/O to stores."""

@@ -1,0 +1,250 @@
+"""Reading case files for import: a JSON array, JSON Lines, or CSV with one row per member.
+
+Each reader returns ``(label, document)`` pairs; the label names the record in every message
+("record 3", "line 7", "case_ref H-12 (rows 4-6)"). Nothing here touches the store: a file is
+read and checked completely before anything is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from fieldapp.domain.errors import Problem, UserError, ValidationError
+from fieldapp.domain.interchange import (
+    CONSENT_PURPOSES,
+    DISPLACEMENT_KEYS,
+    INTERVIEW_KEYS,
+    MEMBER_KEYS,
+    PROPERTY_KEYS,
+)
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+# CSV: one row per household member; case-level columns repeat on each row of a case.
+CSV_CASE_COLUMNS = (
+    "id", "case_number", "case_type", "status", "municipality", "settlement", "return_mode",
+    "origin_municipality", "origin_settlement", "intention_registered_on",
+    *(f"displacement_{k}" for k in DISPLACEMENT_KEYS),
+    *(f"interview_{k}" for k in INTERVIEW_KEYS),
+    *(f"property_{k}" for k in PROPERTY_KEYS),
+    "vulnerabilities", "needs",
+    *(f"consent_{k}" for k in (*CONSENT_PURPOSES, "recorded_on", "recorded_by")),
+    "notes",
+)
+CSV_MEMBER_COLUMNS = MEMBER_KEYS
+CSV_COLUMNS = ("case_ref", *CSV_CASE_COLUMNS, *CSV_MEMBER_COLUMNS)
+_BOOL_COLUMNS = {"interview_interpreter", "disability", "chronic_illness",
+                 *(f"consent_{p}" for p in CONSENT_PURPOSES)}
+
+
+class FileError(UserError):
+    """The file as a whole cannot be read as a case file."""
+
+
+def read_case_file(path: Path) -> list[tuple[str, Any]]:
+    """Read ``path`` by its extension (.json, .jsonl, .csv) into labelled raw documents."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".jsonl", ".csv"):
+        raise FileError(f"{path.name}: unknown file type '{suffix or 'none'}'; import a .json, .jsonl or .csv file.")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FileError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB; split it into smaller files.")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FileError(f"{path} does not exist; check the path.") from None
+    except IsADirectoryError:
+        raise FileError(f"{path} is a folder; give the path of a file.") from None
+    except PermissionError:
+        raise FileError(f"{path} cannot be read (permission denied).") from None
+    if not raw.strip():
+        raise FileError(f"{path.name} is empty: there is nothing to import.")
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileError(f"{path.name} is not UTF-8 text (bad byte at offset {exc.start}); "
+                        "save it as UTF-8 and try again.") from None
+    if "\x00" in content:
+        raise FileError(f"{path.name} is not a text file (it contains NUL bytes).")
+    if suffix == ".json":
+        return _read_json(path.name, content)
+    if suffix == ".jsonl":
+        return _read_jsonl(path.name, content)
+    return read_csv_text(path.name, content)
+
+
+def _read_json(name: str, content: str) -> list[tuple[str, Any]]:
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as exc:
+        raise FileError(f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise FileError(f"{name} must hold a JSON array of cases, not a {type(data).__name__}.")
+    if not data:
+        raise FileError(f"{name} holds an empty array: there is nothing to import.")
+    return [(f"record {i + 1}", d) for i, d in enumerate(data)]
+
+
+def _read_jsonl(name: str, content: str) -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    for lineno, line in enumerate(content.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            out.append((f"line {lineno}", json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise FileError(f"{name}, line {lineno} is not valid JSON (column {exc.colno}: {exc.msg}).") from None
+    if not out:
+        raise FileError(f"{name} holds no cases: there is nothing to import.")
+    return out
+
+
+def _bool(value: str, label: str, col: str, problems: list[Problem]) -> bool | None:
+    v = value.strip().lower()
+    if v == "":
+        return None
+    if v in ("true", "yes", "1", "po", "da", "да"):
+        return True
+    if v in ("false", "no", "0", "jo", "ne", "не"):
+        return False
+    problems.append(Problem(label, col, f"{value!r} is not true or false", ("true", "false")))
+    return None
+
+
+def _list(value: str) -> list[str]:
+    return [x.strip() for x in value.split(";") if x.strip()]
+
+
+def read_csv_text(name: str, content: str) -> list[tuple[str, Any]]:
+    """Read CSV text (one row per member, grouped by ``case_ref``) into labelled documents."""
+    reader = csv.DictReader(io.StringIO(content, newline=""))
+    header = reader.fieldnames or []
+    unknown = [h for h in header if h not in CSV_COLUMNS]
+    problems: list[Problem] = []
+    if unknown:
+        problems.extend(Problem(f"{name}, header", h, "unknown column", CSV_COLUMNS) for h in unknown)
+        raise ValidationError(problems)
+    for required in ("case_ref", "given_name", "family_name"):
+        if required not in header:
+            problems.append(Problem(f"{name}, header", required, "required column is missing"))
+    if problems:
+        raise ValidationError(problems)
+    groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
+    try:
+        for rowno, row in enumerate(reader, 2):
+            if None in row:
+                problems.append(Problem(f"row {rowno}", "", "has more cells than the header has columns"))
+                continue
+            ref = (row.get("case_ref") or "").strip()
+            if not ref:
+                problems.append(Problem(f"row {rowno}", "case_ref", "is required: it groups the rows of one case"))
+                continue
+            groups.setdefault(ref, []).append((rowno, row))
+    except csv.Error as exc:
+        raise FileError(f"{name} is not valid CSV ({exc}).") from None
+    if not groups and not problems:
+        raise FileError(f"{name} holds no rows: there is nothing to import.")
+    out: list[tuple[str, Any]] = []
+    for ref, rows in groups.items():
+        first, last = rows[0][0], rows[-1][0]
+        label = f"case_ref {ref} (row{'s' if len(rows) > 1 else ''} {first}{f'-{last}' if last != first else ''})"
+        out.append((label, _csv_case(label, rows, problems)))
+    if problems:
+        raise ValidationError(problems)
+    return out
+
+
+def _csv_case(label: str, rows: list[tuple[int, dict[str, str]]], problems: list[Problem]) -> dict[str, Any]:
+    base = rows[0][1]
+    for rowno, row in rows[1:]:
+        for col in CSV_CASE_COLUMNS:
+            if (row.get(col) or "").strip() != (base.get(col) or "").strip():
+                problems.append(Problem(f"row {rowno}", col, f"differs from row {rows[0][0]} of the same case_ref"))
+
+    def cell(col: str) -> str | None:
+        v = (base.get(col) or "").strip()
+        return v or None
+
+    doc: dict[str, Any] = {}
+    for col in ("id", "case_number", "case_type", "status", "municipality", "settlement",
+                "return_mode", "intention_registered_on"):
+        if cell(col) is not None:
+            doc[col] = cell(col)
+    doc["origin"] = {"municipality": cell("origin_municipality"), "settlement": cell("origin_settlement")}
+    doc["displacement"] = {k: cell(f"displacement_{k}") for k in DISPLACEMENT_KEYS}
+    doc["interview"] = {k: cell(f"interview_{k}") for k in INTERVIEW_KEYS if k != "interpreter"}
+    doc["interview"]["interpreter"] = _bool(base.get("interview_interpreter") or "", label,
+                                            "interview_interpreter", problems)
+    doc["property"] = {k: cell(f"property_{k}") for k in PROPERTY_KEYS}
+    doc["vulnerabilities"] = _list(base.get("vulnerabilities") or "")
+    needs = []
+    for item in _list(base.get("needs") or ""):
+        parts = item.split(":", 2)
+        needs.append({"category": parts[0].strip(),
+                      "priority": parts[1].strip() if len(parts) > 1 and parts[1].strip() else "medium",
+                      "note": parts[2].strip() if len(parts) > 2 else ""})
+    doc["needs"] = needs
+    doc["consent"] = {p: _bool(base.get(f"consent_{p}") or "", label, f"consent_{p}", problems)
+                      for p in CONSENT_PURPOSES}
+    doc["consent"]["recorded_on"] = cell("consent_recorded_on")
+    doc["consent"]["recorded_by"] = cell("consent_recorded_by")
+    doc["notes"] = _list(base.get("notes") or "")
+    members = []
+    for rowno, row in rows:
+        m: dict[str, Any] = {}
+        for col in CSV_MEMBER_COLUMNS:
+            value = row.get(col)
+            if value is None or not value.strip():
+                continue
+            if col in _BOOL_COLUMNS:
+                m[col] = _bool(value, f"row {rowno}", col, problems)
+            elif col == "documents":
+                m[col] = _list(value)
+            else:
+                m[col] = value.strip()
+        members.append(m)
+    doc["members"] = members
+    return doc
+
+
+def write_csv(docs: list[dict[str, Any]]) -> str:
+    """Cases as CSV in the import layout (one row per member), for export and round trips."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for doc in docs:
+        case_cells: dict[str, Any] = {"case_ref": doc.get("case_number") or doc.get("id")}
+        for col in ("id", "case_number", "case_type", "status", "municipality", "settlement",
+                    "return_mode", "intention_registered_on"):
+            case_cells[col] = doc.get(col) or ""
+        case_cells["origin_municipality"] = (doc.get("origin") or {}).get("municipality") or ""
+        case_cells["origin_settlement"] = (doc.get("origin") or {}).get("settlement") or ""
+        for group, keys in (("displacement", DISPLACEMENT_KEYS), ("interview", INTERVIEW_KEYS),
+                            ("property", PROPERTY_KEYS),
+                            ("consent", (*CONSENT_PURPOSES, "recorded_on", "recorded_by"))):
+            for k in keys:
+                v = (doc.get(group) or {}).get(k)
+                case_cells[f"{group}_{k}"] = ("true" if v else "false") if isinstance(v, bool) else (v or "")
+        case_cells["vulnerabilities"] = ";".join(doc.get("vulnerabilities") or [])
+        case_cells["needs"] = ";".join(f"{n['category']}:{n['priority']}:{n.get('note') or ''}".rstrip(":")
+                                       for n in doc.get("needs") or [])
+        case_cells["notes"] = ";".join(n["text"] if isinstance(n, dict) else n for n in doc.get("notes") or [])
+        for m in doc["members"]:
+            row = dict(case_cells)
+            for col in CSV_MEMBER_COLUMNS:
+                v = m.get(col)
+                if isinstance(v, bool):
+                    row[col] = "true" if v else "false"
+                elif isinstance(v, list):
+                    row[col] = ";".join(v)
+                else:
+                    row[col] = v or ""
+            writer.writerow(row)
+    return out.getvalue()

@@ -1,0 +1,136 @@
+"""Case workflow: the states of both case types, the allowed transitions and who may make them.
+
+This one module is the rule book. The device enforces it before a change is written; HQ enforces
+it again on every op it applies, so a tampered device gains nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OFFICER = "officer"
+MOCR = "mocr"
+SUPERVISOR = "supervisor"
+ADMIN = "admin"
+ROLES = (OFFICER, MOCR, SUPERVISOR, ADMIN)
+
+DISPLACED_RETURN = "displaced_return"
+REPATRIATED = "repatriated"
+CASE_TYPES = (DISPLACED_RETURN, REPATRIATED)
+
+DISPLACED_STATES = (
+    "draft", "submitted", "under_review", "returned", "approved", "selected", "waitlisted",
+    "assistance_in_progress", "delivered", "monitoring", "closed", "ineligible", "withdrawn",
+    "duplicate",
+)
+REPATRIATED_STATES = (
+    "arrival_registered", "emergency_assistance", "municipal_request", "commission_decision",
+    "sustainable_measures", "monitoring", "closed", "withdrawn", "duplicate",
+)
+ALL_STATES = tuple(dict.fromkeys(DISPLACED_STATES + REPATRIATED_STATES))
+
+INITIAL_STATE = {DISPLACED_RETURN: "draft", REPATRIATED: "arrival_registered"}
+FINAL_STATES = frozenset({"closed", "ineligible", "withdrawn", "duplicate"})
+
+# Review decisions taken at HQ and the state each leads to.
+DECISIONS = {"approve": "approved", "return": "returned", "duplicate": "duplicate"}
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One allowed move from ``source`` to ``target`` for the listed roles."""
+
+    source: str
+    target: str
+    roles: frozenset[str]
+    needs_comment: bool = False
+
+
+def _t(source: str, target: str, *roles: str, comment: bool = False) -> Transition:
+    return Transition(source, target, frozenset(roles) | {ADMIN}, comment)
+
+
+_REVIEWERS = (MOCR, SUPERVISOR)
+
+_DISPLACED = (
+    _t("draft", "submitted", OFFICER, MOCR),
+    _t("draft", "withdrawn", OFFICER, MOCR, comment=True),
+    _t("submitted", "under_review", MOCR, SUPERVISOR),
+    _t("submitted", "returned", *_REVIEWERS, comment=True),
+    _t("submitted", "withdrawn", OFFICER, MOCR, comment=True),
+    _t("under_review", "returned", *_REVIEWERS, comment=True),
+    _t("under_review", "approved", *_REVIEWERS),
+    _t("under_review", "ineligible", *_REVIEWERS, comment=True),
+    _t("under_review", "withdrawn", *_REVIEWERS, comment=True),
+    _t("under_review", "duplicate", *_REVIEWERS),
+    _t("returned", "submitted", OFFICER, MOCR),
+    _t("returned", "withdrawn", OFFICER, MOCR, comment=True),
+    _t("approved", "selected", SUPERVISOR),
+    _t("approved", "waitlisted", SUPERVISOR),
+    _t("waitlisted", "selected", SUPERVISOR),
+    _t("selected", "assistance_in_progress", MOCR, SUPERVISOR),
+    _t("assistance_in_progress", "delivered", OFFICER, MOCR),
+    _t("delivered", "monitoring", OFFICER, MOCR),
+    _t("monitoring", "closed", MOCR, SUPERVISOR),
+)
+
+_REPATRIATED = (
+    _t("arrival_registered", "emergency_assistance", OFFICER, MOCR),
+    _t("arrival_registered", "municipal_request", OFFICER, MOCR),
+    _t("emergency_assistance", "municipal_request", OFFICER, MOCR),
+    _t("municipal_request", "commission_decision", MOCR, SUPERVISOR),
+    _t("commission_decision", "sustainable_measures", MOCR, SUPERVISOR),
+    _t("sustainable_measures", "monitoring", OFFICER, MOCR),
+    _t("monitoring", "closed", MOCR, SUPERVISOR),
+    _t("arrival_registered", "duplicate", *_REVIEWERS),
+    _t("municipal_request", "duplicate", *_REVIEWERS),
+    _t("arrival_registered", "withdrawn", OFFICER, MOCR, comment=True),
+    _t("emergency_assistance", "withdrawn", OFFICER, MOCR, comment=True),
+    _t("municipal_request", "withdrawn", OFFICER, MOCR, comment=True),
+)
+
+TRANSITIONS: dict[str, dict[tuple[str, str], Transition]] = {
+    DISPLACED_RETURN: {(t.source, t.target): t for t in _DISPLACED},
+    REPATRIATED: {(t.source, t.target): t for t in _REPATRIATED},
+}
+
+# States in which the field officer may still edit the case's content.
+OFFICER_EDITABLE = frozenset({"draft", "returned", "arrival_registered", "emergency_assistance"})
+
+
+class WorkflowError(Exception):
+    """A transition that the rules do not allow; ``str()`` says why and what is allowed."""
+
+
+def states_for(case_type: str) -> tuple[str, ...]:
+    """The states a case of ``case_type`` can be in."""
+    return DISPLACED_STATES if case_type == DISPLACED_RETURN else REPATRIATED_STATES
+
+
+def next_states(case_type: str, status: str, role: str) -> list[str]:
+    """States that ``role`` may move a ``case_type`` case to from ``status``."""
+    return [t.target for (src, _), t in TRANSITIONS[case_type].items()
+            if src == status and role in t.roles]
+
+
+def check_transition(case_type: str, source: str, target: str, role: str,
+                     comment: str | None = None) -> Transition:
+    """Return the transition, or raise :class:`WorkflowError` saying why it is not allowed."""
+    rule = TRANSITIONS.get(case_type, {}).get((source, target))
+    if rule is None:
+        allowed = ", ".join(next_states(case_type, source, ADMIN)) or "none"
+        raise WorkflowError(
+            f"a {case_type} case cannot go from '{source}' to '{target}'; from '{source}' it can go to: {allowed}")
+    if role not in rule.roles:
+        who = ", ".join(sorted(rule.roles - {ADMIN}))
+        raise WorkflowError(f"moving a case from '{source}' to '{target}' is for: {who}")
+    if rule.needs_comment and not (comment and comment.strip()):
+        raise WorkflowError(f"moving a case to '{target}' needs a comment (--comment) saying why")
+    return rule
+
+
+def editable_by(status: str, role: str) -> bool:
+    """Whether ``role`` may change the content of a case in ``status``."""
+    if role == OFFICER:
+        return status in OFFICER_EDITABLE
+    return status not in FINAL_STATES

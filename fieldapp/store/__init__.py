@@ -1,0 +1,1 @@
+"""The encrypted workspace store: SQLCipher engine, schema, migrations and case operations."""

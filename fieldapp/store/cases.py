@@ -1,0 +1,434 @@
+"""Case operations on the workspace: create, edit, move through the workflow, note, read, list.
+
+Every write validates the whole case, keeps the derived list columns and the search index in
+step, and writes an outbox op and an audit event in the same transaction. Reads return plain
+data: the case document (interchange format plus metadata) or :class:`CaseSummary` rows.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, delete, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from fieldapp.domain import workflow
+from fieldapp.domain.case_numbers import format_case_number
+from fieldapp.domain.errors import Problem, UserError, ValidationError
+from fieldapp.domain.interchange import (
+    CONTENT_FIELDS,
+    full_name,
+    head_of,
+    new_case_id,
+    validate_case,
+)
+from fieldapp.domain.reference import shipped
+from fieldapp.domain.scoring import score
+from fieldapp.store.context import WriteContext, new_note_id, utc_now
+from fieldapp.store.models import (
+    Assistance,
+    Case,
+    Member,
+    Need,
+    Note,
+    Referral,
+    Transition,
+    Vulnerability,
+)
+from fieldapp.store.search import index_rows, search_pks
+from fieldapp.text.folding import fold
+
+MEMBER_FIELDS = ("given_name", "family_name", "script", "sex", "date_of_birth", "relationship",
+                 "personal_number", "documents", "community", "disability", "chronic_illness",
+                 "education", "occupation", "preferred_language")
+
+
+class CaseNotFound(UserError):
+    """No case with that id or case number in this workspace."""
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    id: str
+    case_number: str
+    case_type: str
+    status: str
+    municipality: str
+    settlement: str | None
+    head: str
+    members: int
+    needs: tuple[str, ...]
+    score: float
+    updated_at: str
+    sync_state: str
+    revision: int
+
+    def to_json(self) -> dict[str, Any]:
+        """The row as CONTRACT.md's ``case list --json`` objects."""
+        return {"id": self.id, "case_number": self.case_number, "status": self.status,
+                "municipality": self.municipality, "settlement": self.settlement,
+                "head": self.head, "members": self.members, "case_type": self.case_type,
+                "needs": list(self.needs), "score": self.score, "updated_at": self.updated_at,
+                "sync_state": self.sync_state, "revision": self.revision}
+
+
+# --- writing -------------------------------------------------------------------------------
+
+def _derived(doc: dict[str, Any]) -> dict[str, Any]:
+    head = full_name(head_of(doc))
+    return {"head_name": head, "head_sort": fold(head), "member_count": len(doc["members"]),
+            "need_codes": ",".join(n["category"] for n in doc["needs"]),
+            "score": score(doc["vulnerabilities"]).total}
+
+
+def _case_columns(doc: dict[str, Any]) -> dict[str, Any]:
+    cols = {k: doc[k] for k in ("case_type", "status", "municipality", "settlement", "return_mode",
+                                "intention_registered_on", "origin", "displacement", "interview",
+                                "property", "consent")}
+    cols.update(_derived(doc))
+    return cols
+
+
+def _child_rows(pk: int, doc: dict[str, Any]) -> dict[type, list[dict[str, Any]]]:
+    return {
+        Member: [{"case_pk": pk, "position": i, **{f: m[f] for f in MEMBER_FIELDS}}
+                 for i, m in enumerate(doc["members"])],
+        Need: [{"case_pk": pk, "position": i, **n} for i, n in enumerate(doc["needs"])],
+        Vulnerability: [{"case_pk": pk, "code": v} for v in doc["vulnerabilities"]],
+        Assistance: [{"case_pk": pk, "position": i, "data": a} for i, a in enumerate(doc["assistance"])],
+        Referral: [{"case_pk": pk, "position": i, "data": r} for i, r in enumerate(doc["referrals"])],
+    }
+
+
+def _note_rows(pk: int, doc: dict[str, Any], officer: str, at: str) -> list[dict[str, Any]]:
+    return [{"note_id": new_note_id(), "case_pk": pk, "text": n["text"],
+             "author": n.get("author") or officer, "at": n.get("at") or at, "origin": "device"}
+            for n in doc["notes"]]
+
+
+class CaseWriter:
+    """Inserts many new cases in one transaction with bulk statements (import, create)."""
+
+    def __init__(self, ctx: WriteContext):
+        self.ctx = ctx
+        s = ctx.session
+        self._next_pk = (s.execute(select(func.max(Case.pk))).scalar() or 0) + 1
+        self._rows: dict[type, list[dict[str, Any]]] = {}
+        self._fts: list[dict[str, Any]] = []
+        self._numbers: set[str] = set()
+
+    def _queue(self, model: type, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self._rows.setdefault(model, []).extend(rows)
+
+    def add(self, doc: dict[str, Any], *, action: str = "case.create") -> dict[str, Any]:
+        """Queue one validated document; returns it with id and case number filled in."""
+        ctx = self.ctx
+        doc = copy.deepcopy(doc)
+        now = utc_now()
+        doc["id"] = doc.get("id") or new_case_id()
+        if not doc.get("case_number"):
+            year = dt.date.today().year
+            seq = ctx.next_counter(f"case_seq:{year}")
+            doc["case_number"] = format_case_number(doc["municipality"], year, ctx.actor.device, seq)
+        pk = self._next_pk
+        self._next_pk += 1
+        self._queue(Case, [{
+            "pk": pk, "id": doc["id"], "case_number": doc["case_number"], **_case_columns(doc),
+            "owner_officer": ctx.actor.officer, "assigned_office": None, "revision": 1,
+            "created_at": now, "updated_at": now, "sync_state": "pending", "deleted": False,
+        }])
+        for model, rows in _child_rows(pk, doc).items():
+            self._queue(model, rows)
+        notes = _note_rows(pk, doc, ctx.actor.officer, now)
+        self._queue(Note, notes)
+        doc["notes"] = [{"text": n["text"], "author": n["author"], "at": n["at"]} for n in notes]
+        self._queue(Transition, [{"case_pk": pk, "from_status": None, "to_status": doc["status"],
+                                  "by": ctx.actor.officer, "role": ctx.actor.role, "at": now,
+                                  "comment": None, "decision": None, "origin": "device"}])
+        self._fts.append(index_rows(pk, doc))
+        fields = {k: doc[k] for k in CONTENT_FIELDS if k != "notes"}
+        fields.update(case_number=doc["case_number"], status=doc["status"],
+                      notes=[{"note_id": n["note_id"], "text": n["text"], "author": n["author"],
+                              "at": n["at"]} for n in notes])
+        ctx.outbox(kind="case.create", entity_id=doc["id"], base_rev=0, fields=fields, at=now)
+        ctx.audit.append(at=now, officer=ctx.actor.officer, action=action, entity="case",
+                         entity_id=doc["id"], detail={"case_number": doc["case_number"], "revision": 1})
+        return doc
+
+    def flush(self) -> None:
+        """Write everything queued so far."""
+        s = self.ctx.session
+        for model in (Case, Member, Need, Vulnerability, Assistance, Referral, Note, Transition):
+            rows = self._rows.pop(model, None)
+            if rows:
+                s.execute(insert(model), rows)
+        if self._fts:
+            s.execute(text("INSERT INTO case_fts(rowid, names, places) VALUES (:rowid, :names, :places)"),
+                      self._fts)
+            self._fts.clear()
+
+
+def create_case(ctx: WriteContext, doc: dict[str, Any]) -> dict[str, Any]:
+    """Validate and store a new case; returns the stored document."""
+    doc = validate_case(doc)
+    _check_new_ids(ctx.session, [doc])
+    writer = CaseWriter(ctx)
+    stored = writer.add(doc)
+    writer.flush()
+    return stored
+
+
+def _check_new_ids(s: Session, docs: list[dict[str, Any]], labels: list[str] | None = None) -> None:
+    """Refuse documents whose id or case number is already in the workspace or repeated."""
+    labels = labels or ["case"] * len(docs)
+    problems: list[Problem] = []
+    ids = [d["id"] for d in docs if d.get("id")]
+    numbers = [d["case_number"] for d in docs if d.get("case_number")]
+    existing_ids: set[str] = set()
+    existing_numbers: set[str] = set()
+    for chunk in _chunks(ids, 500):
+        existing_ids.update(s.execute(select(Case.id).where(Case.id.in_(chunk))).scalars())
+    for chunk in _chunks(numbers, 500):
+        existing_numbers.update(s.execute(select(Case.case_number).where(Case.case_number.in_(chunk))).scalars())
+    seen_ids: set[str] = set()
+    seen_numbers: set[str] = set()
+    for label, d in zip(labels, docs, strict=True):
+        if d.get("id"):
+            if d["id"] in existing_ids:
+                problems.append(Problem(label, "id", f"case {d['id']} is already in this workspace"))
+            elif d["id"] in seen_ids:
+                problems.append(Problem(label, "id", f"case {d['id']} appears twice in the file"))
+            seen_ids.add(d["id"])
+        if d.get("case_number"):
+            if d["case_number"] in existing_numbers:
+                problems.append(Problem(label, "case_number", f"{d['case_number']} is already in this workspace"))
+            elif d["case_number"] in seen_numbers:
+                problems.append(Problem(label, "case_number", f"{d['case_number']} appears twice in the file"))
+            seen_numbers.add(d["case_number"])
+    if problems:
+        raise ValidationError(problems)
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _load(s: Session, ref: str) -> Case:
+    case = s.execute(select(Case).where((Case.id == ref) | (Case.case_number == ref))).scalar_one_or_none()
+    if case is None or case.deleted:
+        raise CaseNotFound(f"No case '{ref}' in this workspace; 'fieldapp case list' shows the case numbers.")
+    return case
+
+
+def update_case(ctx: WriteContext, ref: str, changes: dict[str, Any], *,
+                base_rev: int | None = None) -> dict[str, Any]:
+    """Change content fields of a case; returns the stored document.
+
+    ``base_rev`` is the revision the editor started from: if the case has moved on since (a sync
+    brought a decision), the edit is refused rather than silently overwriting.
+    """
+    s = ctx.session
+    case = _load(s, ref)
+    if base_rev is not None and base_rev != case.revision:
+        raise UserError(f"Case {case.case_number} changed while you were editing it (revision "
+                        f"{case.revision}, you started from {base_rev}); reopen it and redo the change.")
+    if not workflow.editable_by(case.status, ctx.actor.role):
+        raise UserError(f"Case {case.case_number} is '{case.status}' and can no longer be edited by a "
+                        f"{ctx.actor.role}; it becomes editable again if it is returned.")
+    unknown = [k for k in changes if k not in CONTENT_FIELDS or k == "notes"]
+    if unknown:
+        raise ValidationError([Problem(case.case_number, k, "cannot be changed by an edit",
+                                       tuple(f for f in CONTENT_FIELDS if f != "notes")) for k in unknown])
+    current = _document(s, case)
+    merged = {**current, **copy.deepcopy(changes)}
+    merged.pop("revision", None)
+    merged.pop("history", None)
+    doc = validate_case({k: merged[k] for k in merged if k in (*CONTENT_FIELDS, "id", "case_number", "status", "format")},
+                        record=case.case_number)
+    changed = {k: doc[k] for k in CONTENT_FIELDS if k != "notes" and doc[k] != current.get(k)}
+    if not changed:
+        return current
+    now = utc_now()
+    base = case.revision
+    s.execute(update(Case).where(Case.pk == case.pk).values(
+        **_case_columns(doc), revision=base + 1, updated_at=now, sync_state="pending"))
+    for model in (Member, Need, Vulnerability, Assistance, Referral):
+        s.execute(delete(model).where(model.case_pk == case.pk))  # type: ignore[attr-defined]
+    for model, rows in _child_rows(case.pk, doc).items():
+        if rows:
+            s.execute(insert(model), rows)
+    _reindex(s, case.pk, doc)
+    ctx.outbox(kind="case.update", entity_id=case.id, base_rev=base, fields=changed, at=now)
+    ctx.audit.append(at=now, officer=ctx.actor.officer, action="case.update", entity="case",
+                     entity_id=case.id, detail={"fields": sorted(changed), "revision": base + 1})
+    return get_case(s, case.id)
+
+
+def _reindex(s: Session, pk: int, doc: dict[str, Any]) -> None:
+    s.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": pk})
+    s.execute(text("INSERT INTO case_fts(rowid, names, places) VALUES (:rowid, :names, :places)"),
+              index_rows(pk, doc))
+
+
+def transition(ctx: WriteContext, ref: str, target: str, *, comment: str | None = None) -> dict[str, Any]:
+    """Move a case to ``target`` if the workflow allows it for the acting role."""
+    s = ctx.session
+    case = _load(s, ref)
+    try:
+        workflow.check_transition(case.case_type, case.status, target, ctx.actor.role, comment)
+    except workflow.WorkflowError as exc:
+        raise UserError(f"Case {case.case_number}: {exc}.") from None
+    now = utc_now()
+    base = case.revision
+    source = case.status
+    s.execute(update(Case).where(Case.pk == case.pk).values(
+        status=target, revision=base + 1, updated_at=now, sync_state="pending"))
+    s.execute(insert(Transition), [{"case_pk": case.pk, "from_status": source, "to_status": target,
+                                    "by": ctx.actor.officer, "role": ctx.actor.role, "at": now,
+                                    "comment": comment, "decision": None, "origin": "device"}])
+    ctx.outbox(kind="case.transition", entity_id=case.id, base_rev=base,
+               fields={"status": target, "from": source, "comment": comment}, at=now)
+    ctx.audit.append(at=now, officer=ctx.actor.officer, action="case.transition", entity="case",
+                     entity_id=case.id, detail={"from": source, "to": target, "revision": base + 1})
+    return get_case(s, case.id)
+
+
+def add_note(ctx: WriteContext, ref: str, note: str) -> dict[str, Any]:
+    """Append a note to a case (notes are never edited or removed)."""
+    s = ctx.session
+    case = _load(s, ref)
+    note = (note or "").strip()
+    if not note:
+        raise UserError("The note is empty; write something to add.")
+    now = utc_now()
+    note_id = new_note_id()
+    s.execute(insert(Note), [{"note_id": note_id, "case_pk": case.pk, "text": note,
+                              "author": ctx.actor.officer, "at": now, "origin": "device"}])
+    s.execute(update(Case).where(Case.pk == case.pk).values(updated_at=now, sync_state="pending"))
+    ctx.outbox(kind="case.note", entity_id=case.id, base_rev=case.revision,
+               fields={"note_id": note_id, "text": note, "author": ctx.actor.officer, "at": now}, at=now)
+    ctx.audit.append(at=now, officer=ctx.actor.officer, action="case.note", entity="case",
+                     entity_id=case.id, detail={"note_id": note_id})
+    return get_case(s, case.id)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+def _document(s: Session, case: Case) -> dict[str, Any]:
+    members = s.execute(select(Member).where(Member.case_pk == case.pk).order_by(Member.position)).scalars()
+    needs = s.execute(select(Need).where(Need.case_pk == case.pk).order_by(Need.position)).scalars()
+    vulns = s.execute(select(Vulnerability.code).where(Vulnerability.case_pk == case.pk)
+                      .order_by(Vulnerability.pk)).scalars()
+    assistance = s.execute(select(Assistance.data).where(Assistance.case_pk == case.pk)
+                           .order_by(Assistance.position)).scalars()
+    referrals = s.execute(select(Referral.data).where(Referral.case_pk == case.pk)
+                          .order_by(Referral.position)).scalars()
+    notes = s.execute(select(Note).where(Note.case_pk == case.pk).order_by(Note.pk)).scalars()
+    return {
+        "format": "fieldapp.case/1", "id": case.id, "case_number": case.case_number,
+        "case_type": case.case_type, "status": case.status, "municipality": case.municipality,
+        "settlement": case.settlement, "return_mode": case.return_mode,
+        "origin": case.origin, "intention_registered_on": case.intention_registered_on,
+        "displacement": case.displacement, "interview": case.interview,
+        "members": [{f: getattr(m, f) for f in MEMBER_FIELDS} for m in members],
+        "property": case.property, "vulnerabilities": list(vulns),
+        "needs": [{"category": n.category, "priority": n.priority, "note": n.note} for n in needs],
+        "consent": case.consent, "assistance": list(assistance), "referrals": list(referrals),
+        "notes": [{"text": n.text, "author": n.author, "at": n.at} for n in notes],
+    }
+
+
+def get_case(s: Session, ref: str, *, with_history: bool = True) -> dict[str, Any]:
+    """The case ``ref`` (id or case number) as its document plus revision, history and metadata."""
+    case = _load(s, ref)
+    doc = _document(s, case)
+    doc["revision"] = case.revision
+    doc["created_at"] = case.created_at
+    doc["updated_at"] = case.updated_at
+    doc["owner_officer"] = case.owner_officer
+    doc["sync_state"] = case.sync_state
+    doc["score"] = case.score
+    if with_history:
+        rows = s.execute(select(Transition).where(Transition.case_pk == case.pk)
+                         .order_by(Transition.pk)).scalars()
+        doc["history"] = [{"from": t.from_status, "to": t.to_status, "by": t.by, "role": t.role,
+                           "at": t.at, "comment": t.comment, "decision": t.decision,
+                           "origin": t.origin} for t in rows]
+    return doc
+
+
+SORT_COLUMNS = {
+    "case_number": Case.case_number, "head": Case.head_sort, "municipality": Case.municipality,
+    "settlement": Case.settlement, "status": Case.status, "members": Case.member_count,
+    "needs": Case.need_codes, "updated_at": Case.updated_at, "sync_state": Case.sync_state,
+    "score": Case.score, "case_type": Case.case_type,
+}
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list is narrowed to; empty fields do not filter."""
+
+    query: str = ""
+    status: str | None = None
+    municipality: str | None = None
+    case_type: str | None = None
+    need: str | None = None
+    vulnerability: str | None = None
+    sync_state: str | None = None
+
+
+def _filtered(s: Session, f: CaseFilter, stmt: Select[Any]) -> Select[Any]:
+    stmt = stmt.where(Case.deleted.is_(False))
+    pks = search_pks(s, f.query) if f.query.strip() else None
+    if pks is not None:
+        stmt = stmt.where(Case.pk.in_(pks))
+    if f.status:
+        stmt = stmt.where(Case.status == f.status)
+    if f.municipality:
+        stmt = stmt.where(Case.municipality == f.municipality)
+    if f.case_type:
+        stmt = stmt.where(Case.case_type == f.case_type)
+    if f.sync_state:
+        stmt = stmt.where(Case.sync_state == f.sync_state)
+    if f.need:
+        stmt = stmt.where(Case.pk.in_(select(Need.case_pk).where(Need.category == f.need)))
+    if f.vulnerability:
+        stmt = stmt.where(Case.pk.in_(select(Vulnerability.case_pk).where(Vulnerability.code == f.vulnerability)))
+    return stmt
+
+
+def list_cases(s: Session, f: CaseFilter | None = None, *, sort: str = "updated_at",
+               descending: bool = True, offset: int = 0, limit: int | None = 200) -> list[CaseSummary]:
+    """A page of case summaries matching ``f``, sorted by ``sort``."""
+    f = f or CaseFilter()
+    cols = (Case.id, Case.case_number, Case.case_type, Case.status, Case.municipality,
+            Case.settlement, Case.head_name, Case.member_count, Case.need_codes, Case.score,
+            Case.updated_at, Case.sync_state, Case.revision)
+    stmt = _filtered(s, f, select(*cols))
+    key = SORT_COLUMNS.get(sort, Case.updated_at)
+    order = key.desc() if descending else key.asc()
+    stmt = stmt.order_by(order, Case.pk.desc() if descending else Case.pk.asc()).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
+                        tuple(x for x in r[8].split(",") if x), r[9], r[10], r[11], r[12])
+            for r in s.execute(stmt)]
+
+
+def count_cases(s: Session, f: CaseFilter | None = None) -> int:
+    """How many cases match ``f``."""
+    stmt = _filtered(s, f or CaseFilter(), select(func.count()).select_from(Case))
+    return int(s.execute(stmt).scalar() or 0)
+
+
+def municipality_name(code: str, lang: str = "en") -> str:
+    """Display name of a municipality code."""
+    m = shipped().municipalities.get(code)
+    return m.name(lang) if m else code

@@ -1,0 +1,219 @@
+"""The workspace schema (SQLAlchemy 2.0 declarative). Migrations under ``migrations/`` build it.
+
+One row per case with its one-to-one parts (interview, displacement, property, consent, origin)
+as JSON columns; household members, needs, vulnerabilities, notes, assistance, referrals and the
+transition history in their own tables. A few derived columns (head of household, member count,
+needs) exist so the case list can sort and page 100,000 cases without joins.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the workspace schema."""
+
+
+class Meta(Base):
+    """Workspace-wide settings and counters (device short id, case sequences, HLC, sync state)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Officer(Base):
+    """An officer who holds a key slot on this laptop."""
+
+    __tablename__ = "officers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    slot_id: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class Case(Base):
+    """A household's case."""
+
+    __tablename__ = "cases"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    case_number: Mapped[str] = mapped_column(String(40), unique=True)
+    case_type: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(30))
+    municipality: Mapped[str] = mapped_column(String(4))
+    settlement: Mapped[str | None] = mapped_column(String(200))
+    return_mode: Mapped[str | None] = mapped_column(String(20))
+    intention_registered_on: Mapped[str | None] = mapped_column(String(10))
+    origin: Mapped[dict[str, Any]] = mapped_column(JSON)
+    displacement: Mapped[dict[str, Any]] = mapped_column(JSON)
+    interview: Mapped[dict[str, Any]] = mapped_column(JSON)
+    property: Mapped[dict[str, Any]] = mapped_column(JSON)
+    consent: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Derived, for the list: kept in step by the store on every write.
+    head_name: Mapped[str] = mapped_column(String(210))
+    head_sort: Mapped[str] = mapped_column(String(210))
+    member_count: Mapped[int] = mapped_column(Integer)
+    need_codes: Mapped[str] = mapped_column(String(500))
+    score: Mapped[float] = mapped_column(Float)
+    owner_officer: Mapped[str] = mapped_column(String(100))
+    assigned_office: Mapped[str | None] = mapped_column(String(100))
+    revision: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+    sync_state: Mapped[str] = mapped_column(String(20), default="pending")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_cases_status", "status"),
+        Index("ix_cases_municipality", "municipality"),
+        Index("ix_cases_updated", "updated_at"),
+        Index("ix_cases_head_sort", "head_sort"),
+    )
+
+
+class Member(Base):
+    """A member of the household, names kept as written with their script."""
+
+    __tablename__ = "members"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.pk", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    given_name: Mapped[str] = mapped_column(String(100))
+    family_name: Mapped[str] = mapped_column(String(100))
+    script: Mapped[str] = mapped_column(String(4))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    date_of_birth: Mapped[str | None] = mapped_column(String(10))
+    relationship: Mapped[str | None] = mapped_column(String(20))
+    personal_number: Mapped[str | None] = mapped_column(String(13))
+    documents: Mapped[list[str]] = mapped_column(JSON)
+    community: Mapped[str | None] = mapped_column(String(20))
+    disability: Mapped[bool] = mapped_column(Boolean)
+    chronic_illness: Mapped[bool] = mapped_column(Boolean)
+    education: Mapped[str | None] = mapped_column(String(200))
+    occupation: Mapped[str | None] = mapped_column(String(200))
+    preferred_language: Mapped[str | None] = mapped_column(String(10))
+
+
+class Need(Base):
+    """A need of the household with its priority."""
+
+    __tablename__ = "needs"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.pk", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(40), index=True)
+    priority: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text)
+
+
+class Vulnerability(Base):
+    """A vulnerability flag of the household."""
+
+    __tablename__ = "vulnerabilities"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.pk", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(40), index=True)
+
+
+class Assistance(Base):
+    """An item of assistance, planned or delivered."""
+
+    __tablename__ = "assistance"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.pk", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Referral(Base):
+    """A referral to a service."""
+
+    __tablename__ = "referrals"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.pk", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Note(Base):
+    """An append-only note or comment on a case (from the device or from HQ)."""
+
+    __tablename__ = "notes"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    note_id: Mapped[str] = mapped_column(String(36), unique=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.pk", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[str | None] = mapped_column(String(40))
+    origin: Mapped[str] = mapped_column(String(10), default="device")
+
+
+class Transition(Base):
+    """One step of a case's workflow history: who moved it where, when and why."""
+
+    __tablename__ = "transitions"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.pk", ondelete="CASCADE"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30))
+    by: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    at: Mapped[str] = mapped_column(String(40))
+    comment: Mapped[str | None] = mapped_column(Text)
+    decision: Mapped[str | None] = mapped_column(String(20))
+    origin: Mapped[str] = mapped_column(String(10), default="device")
+
+
+class OutboxOp(Base):
+    """A change waiting for HQ's acknowledgement; ``seq`` is the per-device sequence number."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    base_rev: Mapped[int] = mapped_column(Integer)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    hlc: Mapped[str] = mapped_column(String(40))
+    officer: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[str] = mapped_column(String(40))
+    sent_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class AuditEvent(Base):
+    """An append-only, hash-chained record of something done in the workspace."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(40))
+    officer: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str | None] = mapped_column(String(20))
+    entity_id: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Draft(Base):
+    """An autosaved, unsaved editor form, kept inside the encrypted store until saved or dropped."""
+
+    __tablename__ = "drafts"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    officer: Mapped[str] = mapped_column(String(100))
+    case_id: Mapped[str | None] = mapped_column(String(36))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE case_fts USING fts5(names, places, content='', contentless_delete=1, "
+    "tokenize='unicode61 remove_diacritics 2')"
+)

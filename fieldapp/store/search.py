@@ -1,0 +1,49 @@
+"""Transliteration-aware search over the FTS5 index inside the encrypted database.
+
+The index holds folded text only (see :mod:`fieldapp.text.folding`): member names and the case
+number in ``names``; settlement, municipality names and places of displacement in ``places``.
+A query is folded the same way and every word must match the start of an indexed word, so
+``djordje petr`` finds ``Ђорђе Петровић`` and ``Gjakove`` finds ``Gjakovë``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, column, select, table, text
+from sqlalchemy.orm import Session
+
+from fieldapp.domain.reference import UI_LANGUAGES, shipped
+from fieldapp.text.folding import fold, fold_tokens
+
+_fts = table("case_fts", column("rowid"))
+
+
+def index_rows(pk: int, doc: dict[str, Any]) -> dict[str, Any]:
+    """The index entry of one case."""
+    names = [f"{m['given_name']} {m['family_name']}" for m in doc["members"]]
+    names.append(doc.get("case_number") or "")
+    places = [doc.get("settlement") or "", (doc.get("displacement") or {}).get("location") or "",
+              (doc.get("origin") or {}).get("settlement") or ""]
+    muni = shipped().municipalities.get(doc["municipality"])
+    if muni is not None:
+        places.extend(muni.name(lang) for lang in UI_LANGUAGES)
+    return {"rowid": pk, "names": fold(" ".join(names)), "places": fold(" ".join(places))}
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 expression for a user's query: each folded word as a prefix, all required."""
+    tokens = fold_tokens(query)
+    if not tokens:
+        return None
+    # Folded tokens hold only [0-9a-z], so quoting them is always safe.
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def search_pks(s: Session, query: str) -> Select[Any] | None:
+    """A sub-select of the case keys matching ``query``; None when the query has no words."""
+    del s  # the sub-select runs inside the caller's statement
+    expr = match_expression(query)
+    if expr is None:
+        return None
+    return select(_fts.c.rowid).where(text("case_fts MATCH :expr").bindparams(expr=expr))

@@ -1,0 +1,1 @@
+"""Text handling for names written in Albanian, Serbian Latin and Serbian Cyrillic."""
