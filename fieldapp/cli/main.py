@@ -46,7 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     workspace_cmds.register(sub, parent)
     case_cmds.register(sub, parent)
     for ep in _plugins("fieldapp.commands"):
-        register: Register = ep.load()
+        try:
+            register: Register = ep.load()
+        except ImportError:
+            log.warning("command group %s is not available", ep.name)
+            continue
         register(sub, parent)
     return parser
 
