@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             register: Register = ep.load()
         except ImportError:
-            log.warning("command group %s is not available", ep.name)
+            log.debug("command group %s is not available", ep.name)
             continue
         register(sub, parent)
     return parser
