@@ -219,8 +219,8 @@ def write_csv(docs: list[dict[str, Any]]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for doc in docs:
-        case_cells: dict[str, Any] = {"case_ref": doc.get("case_number") or doc.get("id")}
+    for index, doc in enumerate(docs, 1):
+        case_cells: dict[str, Any] = {"case_ref": doc.get("case_number") or doc.get("id") or f"case-{index}"}
         for col in ("id", "case_number", "case_type", "status", "municipality", "settlement",
                     "return_mode", "intention_registered_on"):
             case_cells[col] = doc.get(col) or ""

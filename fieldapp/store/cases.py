@@ -253,7 +253,7 @@ def update_case(ctx: WriteContext, ref: str, changes: dict[str, Any], *,
                         record=case.case_number)
     changed = {k: doc[k] for k in CONTENT_FIELDS if k != "notes" and doc[k] != current.get(k)}
     if not changed:
-        return current
+        return get_case(s, case.id)
     now = utc_now()
     base = case.revision
     s.execute(update(Case).where(Case.pk == case.pk).values(

@@ -1,0 +1,50 @@
+"""The workflow rule book: states, transitions and who may make them."""
+
+import pytest
+
+from fieldapp.domain import workflow as wf
+
+
+def test_officer_submits_and_resubmits_but_cannot_approve() -> None:
+    assert wf.check_transition("displaced_return", "draft", "submitted", wf.OFFICER)
+    assert wf.check_transition("displaced_return", "returned", "submitted", wf.OFFICER)
+    with pytest.raises(wf.WorkflowError, match="is for: mocr, supervisor"):
+        wf.check_transition("displaced_return", "under_review", "approved", wf.OFFICER)
+
+
+def test_return_needs_a_comment() -> None:
+    with pytest.raises(wf.WorkflowError, match="needs a comment"):
+        wf.check_transition("displaced_return", "under_review", "returned", wf.SUPERVISOR)
+    wf.check_transition("displaced_return", "under_review", "returned", wf.SUPERVISOR, "photo missing")
+
+
+def test_unknown_move_lists_the_allowed_ones() -> None:
+    with pytest.raises(wf.WorkflowError, match="from 'draft' it can go to: submitted, withdrawn"):
+        wf.check_transition("displaced_return", "draft", "approved", wf.ADMIN)
+
+
+def test_every_transition_stays_within_its_case_type() -> None:
+    for case_type, rules in wf.TRANSITIONS.items():
+        states = set(wf.states_for(case_type))
+        for (src, dst), rule in rules.items():
+            assert src in states and dst in states, (case_type, src, dst)
+            assert rule.roles <= set(wf.ROLES)
+            assert src not in wf.FINAL_STATES
+
+
+def test_decisions_lead_to_states_of_a_return_case() -> None:
+    assert set(wf.DECISIONS.values()) <= set(wf.DISPLACED_STATES)
+
+
+def test_repatriated_path_reaches_closed() -> None:
+    path = ["arrival_registered", "emergency_assistance", "municipal_request", "commission_decision",
+            "sustainable_measures", "monitoring", "closed"]
+    for src, dst in zip(path, path[1:], strict=False):
+        wf.check_transition("repatriated", src, dst, wf.ADMIN)
+
+
+def test_officer_edits_only_drafts_and_returned_cases() -> None:
+    assert wf.editable_by("draft", wf.OFFICER) and wf.editable_by("returned", wf.OFFICER)
+    assert not wf.editable_by("submitted", wf.OFFICER)
+    assert wf.editable_by("under_review", wf.MOCR)
+    assert not wf.editable_by("closed", wf.SUPERVISOR)
