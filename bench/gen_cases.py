@@ -15,7 +15,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from fieldapp.text.folding import latin_to_cyrillic  # noqa: E402
+from fieldapp.text.folding import latin_to_cyrillic
 
 SQ_MALE = ("Arben", "Besnik", "Driton", "Fatmir", "Gëzim", "Ilir", "Kushtrim", "Lulzim", "Mentor",
            "Shkëlzen", "Xhevdet", "Çlirim", "Agron", "Bujar", "Valon", "Arsim", "Blerim", "Hysen",

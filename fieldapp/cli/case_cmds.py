@@ -21,7 +21,7 @@ from fieldapp.store.imports import import_file
 log = logging.getLogger("fieldapp.cli")
 
 
-def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     """Add ``case`` and its subcommands."""
     c = sub.add_parser("case", parents=[parent], help="cases in this workspace")
     csub = c.add_subparsers(dest="case_cmd", required=True, metavar="COMMAND")

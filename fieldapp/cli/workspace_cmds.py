@@ -14,7 +14,7 @@ from fieldapp.store.status import workspace_status
 from fieldapp.store.workspace import Workspace
 
 
-def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     """Add the workspace commands to the ``fieldapp`` parser."""
     p = sub.add_parser("init", parents=[parent], help="create an encrypted workspace")
     p.add_argument("--officer", required=True, metavar="NAME", help="the officer who owns this laptop")

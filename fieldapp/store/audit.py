@@ -35,7 +35,7 @@ class AuditChain:
     def __init__(self, session: Session):
         self._session = session
         head = session.get(Meta, HEAD_KEY)
-        value = head.value if head is not None else {"seq": 0, "hash": GENESIS}
+        value: dict[str, Any] = head.value if head is not None else {"seq": 0, "hash": GENESIS}
         self._seq: int = int(value["seq"])
         self._hash: str = str(value["hash"])
         self._pending: list[dict[str, Any]] = []

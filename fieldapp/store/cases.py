@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
@@ -258,8 +258,8 @@ def update_case(ctx: WriteContext, ref: str, changes: dict[str, Any], *,
     base = case.revision
     s.execute(update(Case).where(Case.pk == case.pk).values(
         **_case_columns(doc), revision=base + 1, updated_at=now, sync_state="pending"))
-    for model in (Member, Need, Vulnerability, Assistance, Referral):
-        s.execute(delete(model).where(model.case_pk == case.pk))  # type: ignore[attr-defined]
+    for child in (Member, Need, Vulnerability, Assistance, Referral):
+        s.execute(delete(child).where(child.case_pk == case.pk))
     for model, rows in _child_rows(case.pk, doc).items():
         if rows:
             s.execute(insert(model), rows)
@@ -384,7 +384,10 @@ class CaseFilter:
     sync_state: str | None = None
 
 
-def _filtered(s: Session, f: CaseFilter, stmt: Select[Any]) -> Select[Any]:
+_Stmt = TypeVar("_Stmt", bound=Select)
+
+
+def _filtered(s: Session, f: CaseFilter, stmt: _Stmt) -> _Stmt:
     stmt = stmt.where(Case.deleted.is_(False))
     pks = search_pks(s, f.query) if f.query.strip() else None
     if pks is not None:

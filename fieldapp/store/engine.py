@@ -42,10 +42,12 @@ def _pragmas(dbapi_conn: Any, key: bytes | None) -> None:
 
 
 def make_engine(path: Path, key: bytes | None) -> Engine:
-    """An engine on ``path``: SQLCipher with ``key``, or plain SQLite when ``key`` is None."""
-    module: Any = sqlcipher if key is not None else sqlite3
+    """An engine on ``path``: SQLCipher with ``key``, or plain SQLite when ``key`` is None.
+
+    Both go through the bundled library, so a plain baseline runs the same SQLite version.
+    """
     engine = create_engine(
-        f"sqlite:///{path}", module=module, poolclass=QueuePool, pool_size=2, max_overflow=2,
+        f"sqlite:///{path}", module=sqlcipher, poolclass=QueuePool, pool_size=2, max_overflow=2,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
@@ -28,7 +29,7 @@ def current_revision(conn: Connection) -> str | None:
     return row[0] if row else None
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+def alembic_config() -> Any:
     """An Alembic configuration pointing at the workspace migrations."""
     from alembic.config import Config
 

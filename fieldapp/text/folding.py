@@ -58,11 +58,11 @@ def latin_to_cyrillic(text: str) -> str:
             i += 2
             continue
         ch = text[i]
-        cyr = _LATN_TO_CYRL.get(ch.lower())
-        if cyr is None:
+        single = _LATN_TO_CYRL.get(ch.lower())
+        if single is None:
             out.append(ch)
         else:
-            out.append(cyr.upper() if ch.isupper() else cyr)
+            out.append(single.upper() if ch.isupper() else single)
         i += 1
     return "".join(out)
 

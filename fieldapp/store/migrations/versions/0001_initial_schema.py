@@ -1,7 +1,7 @@
 """Initial schema: cases and their parts, outbox, audit chain, search index
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22
 """
 
