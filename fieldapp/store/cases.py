@@ -129,7 +129,7 @@ class CaseWriter:
     def add(self, doc: dict[str, Any], *, action: str = "case.create") -> dict[str, Any]:
         """Queue one validated document; returns it with id and case number filled in."""
         ctx = self.ctx
-        doc = copy.deepcopy(doc)
+        doc = dict(doc)  # the caller's validated document is not changed; nested parts are not mutated
         now = utc_now()
         doc["id"] = doc.get("id") or new_case_id()
         if not doc.get("case_number"):
@@ -167,7 +167,8 @@ class CaseWriter:
         for model in (Case, Member, Need, Vulnerability, Assistance, Referral, Note, Transition):
             rows = self._rows.pop(model, None)
             if rows:
-                s.execute(insert(model), rows)
+                # Core executemany on the table: the ORM's bulk bookkeeping is not needed here.
+                s.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
         if self._fts:
             s.execute(text("INSERT INTO case_fts(rowid, names, places) VALUES (:rowid, :names, :places)"),
                       self._fts)

@@ -90,7 +90,7 @@ class WriteContext:
     def flush(self) -> None:
         """Write queued outbox ops, audit events and changed meta values."""
         if self._outbox:
-            self.session.execute(insert(OutboxOp), self._outbox)
+            self.session.execute(insert(OutboxOp.__table__), self._outbox)
             self._outbox.clear()
         self.audit.flush()
         for key in self._dirty:

@@ -8,6 +8,7 @@ A query is folded the same way and every word must match the start of an indexed
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Select, column, select, table, text
@@ -25,10 +26,19 @@ def index_rows(pk: int, doc: dict[str, Any]) -> dict[str, Any]:
     names.append(doc.get("case_number") or "")
     places = [doc.get("settlement") or "", (doc.get("displacement") or {}).get("location") or "",
               (doc.get("origin") or {}).get("settlement") or ""]
-    muni = shipped().municipalities.get(doc["municipality"])
-    if muni is not None:
-        places.extend(muni.name(lang) for lang in UI_LANGUAGES)
-    return {"rowid": pk, "names": fold(" ".join(names)), "places": fold(" ".join(places))}
+    places_folded = fold(" ".join(places))
+    return {"rowid": pk, "names": fold(" ".join(names)),
+            "places": f"{places_folded} {_municipality_words(doc['municipality'])}".strip()}
+
+
+@lru_cache(maxsize=128)
+def _municipality_words(code: str) -> str:
+    """The folded names of a municipality in every UI language, each word once."""
+    muni = shipped().municipalities.get(code)
+    if muni is None:
+        return ""
+    words = fold(" ".join(muni.name(lang) for lang in UI_LANGUAGES)).split()
+    return " ".join(dict.fromkeys(words))
 
 
 def match_expression(query: str) -> str | None:

@@ -67,22 +67,31 @@ def latin_to_cyrillic(text: str) -> str:
     return "".join(out)
 
 
+# One translation pass: Cyrillic to Latin with the special letters already spelled out
+# (ђ → dj), and the Latin special letters themselves.
+_FOLD_TABLE = str.maketrans({
+    **{cyr: "".join(_SPECIAL_FOLDS.get(ch, ch) for ch in latn) for cyr, latn in _CYRL_TO_LATN.items()},
+    **_SPECIAL_FOLDS,
+})
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Return the search key of ``text``: Latin, lower case, no diacritics, single spaces.
 
     Folding is idempotent (``fold(fold(x)) == fold(x)``) and script-blind
     (``fold(latin_to_cyrillic(x)) == fold(x)`` for Serbian Latin text).
     """
-    text = unicodedata.normalize("NFC", text)
-    text = cyrillic_to_latin(text)
-    text = "".join(_SPECIAL_FOLDS.get(ch, ch) for ch in text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    lowered = stripped.casefold()
-    # casefold() may introduce new combining marks or special letters (e.g. "İ" → "i̇").
-    lowered = "".join(_SPECIAL_FOLDS.get(ch, ch) for ch in unicodedata.normalize("NFKD", lowered)
-                      if not unicodedata.combining(ch))
-    return _NOT_WORD.sub(" ", lowered).strip()
+    if not text.isascii():
+        text = _strip_marks(unicodedata.normalize("NFC", text).translate(_FOLD_TABLE))
+        # casefold() may bring new marks or special letters back (e.g. "İ" → "i̇").
+        text = text.casefold()
+        if not text.isascii():
+            text = _strip_marks(text.translate(_FOLD_TABLE))
+    return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
 def fold_tokens(text: str) -> list[str]:
