@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, insert, select, text, update
+from sqlalchemy import Select, delete, func, insert, literal_column, select, text, update
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import workflow
@@ -388,11 +388,19 @@ class CaseFilter:
 _Stmt = TypeVar("_Stmt", bound=Select)
 
 
-def _filtered(s: Session, f: CaseFilter, stmt: _Stmt) -> _Stmt:
+# Sort keys with an index whose order is (key, pk): a search sorted by one of them can walk it.
+_INDEXED_SORTS = frozenset({"updated_at", "head", "case_number", "status", "municipality"})
+
+
+def _filtered(s: Session, f: CaseFilter, stmt: _Stmt, *, walk_sort_index: bool = False) -> _Stmt:
     stmt = stmt.where(Case.deleted.is_(False))
     pks = search_pks(s, f.query) if f.query.strip() else None
     if pks is not None:
-        stmt = stmt.where(Case.pk.in_(pks))
+        # ``+pk`` stops SQLite from looking up every search hit by key and sorting them all;
+        # it walks the sort column's index instead and stops at the end of the page (a few ms
+        # rather than 300 ms for a one-letter search in 100,000 cases).
+        key = literal_column("+cases.pk") if walk_sort_index else Case.pk
+        stmt = stmt.where(key.in_(pks))
     if f.status:
         stmt = stmt.where(Case.status == f.status)
     if f.municipality:
@@ -415,7 +423,7 @@ def list_cases(s: Session, f: CaseFilter | None = None, *, sort: str = "updated_
     cols = (Case.id, Case.case_number, Case.case_type, Case.status, Case.municipality,
             Case.settlement, Case.head_name, Case.member_count, Case.need_codes, Case.score,
             Case.updated_at, Case.sync_state, Case.revision)
-    stmt = _filtered(s, f, select(*cols))
+    stmt = _filtered(s, f, select(*cols), walk_sort_index=sort in _INDEXED_SORTS or sort not in SORT_COLUMNS)
     key = SORT_COLUMNS.get(sort, Case.updated_at)
     order = key.desc() if descending else key.asc()
     stmt = stmt.order_by(order, Case.pk.desc() if descending else Case.pk.asc()).offset(offset)
