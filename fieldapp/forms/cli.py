@@ -13,12 +13,13 @@ from pathlib import Path
 
 from fieldapp.cli.common import Cli, add_global_options
 from fieldapp.domain.errors import UserError
-from fieldapp.forms import service
 from fieldapp.forms.content import FORMS
 from fieldapp.forms.labels import langs_spec, parse_langs
-from fieldapp.forms.verify import read_printed_form
 from fieldapp.fsutil import atomic_write
 from fieldapp.store.workspace import KEY_NAME
+
+# The rendering modules (reportlab, qrcode, pypdf) are imported inside the commands: this module
+# is loaded for every ``fieldapp`` command line, and most never print a form.
 
 log = logging.getLogger("fieldapp.cli")
 
@@ -93,6 +94,8 @@ def _output(value: str) -> Path:
 
 def cmd_list(cli: Cli) -> int:
     """``fieldapp form list``."""
+    from fieldapp.forms import service
+
     forms = service.form_list()
     width = max(len(f.name) for f in forms)
     text = "\n".join(f"{f.name:<{width}}  {f.titles['en']} — {f.titles['sq']} / {f.titles['sr-Latn']}"
@@ -103,6 +106,8 @@ def cmd_list(cli: Cli) -> int:
 
 def cmd_render(cli: Cli) -> int:
     """``fieldapp form render CASE --form FORM -o OUT.pdf [--lang sq+sr-Latn]``."""
+    from fieldapp.forms import service
+
     langs = _chosen_langs(cli)
     out = _output(cli.args.output)
     with cli.open_workspace() as ws:
@@ -120,6 +125,9 @@ def cmd_render(cli: Cli) -> int:
 def cmd_verify(cli: Cli) -> int:
     """``fieldapp form verify FILE.pdf``: exit 0 with matches, changed or unknown; 1 for a PDF
     that is not a FieldApp form or is damaged."""
+    from fieldapp.forms import service
+    from fieldapp.forms.verify import read_printed_form
+
     # The file is checked before the workspace is unlocked: a foreign PDF needs no passphrase.
     printed = read_printed_form(Path(cli.args.file).expanduser())
     with cli.open_workspace() as ws:
@@ -130,6 +138,8 @@ def cmd_verify(cli: Cli) -> int:
 
 def cmd_blank(cli: Cli) -> int:
     """``fieldapp form blank --form FORM -o OUT.pdf [--lang …]``."""
+    from fieldapp.forms import service
+
     langs = _chosen_langs(cli)
     out = _output(cli.args.output)
     office = service.Office()
@@ -150,6 +160,8 @@ def cmd_blank(cli: Cli) -> int:
 
 def cmd_batch(cli: Cli) -> int:
     """``fieldapp form batch CASE… --form FORM -o DIR [--lang …]``."""
+    from fieldapp.forms import service
+
     langs = _chosen_langs(cli)
     with cli.open_workspace() as ws:
         result = service.render_batch(ws, refs=cli.args.cases, form=cli.args.form,
@@ -163,6 +175,8 @@ def cmd_batch(cli: Cli) -> int:
 
 def cmd_office(cli: Cli) -> int:
     """``fieldapp form office [--name NAME] [--logo FILE] [--clear-logo]``."""
+    from fieldapp.forms import service
+
     a = cli.args
     with cli.open_workspace() as ws:
         if a.name is None and a.logo is None and not a.clear_logo:

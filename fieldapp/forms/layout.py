@@ -13,6 +13,7 @@ render builds its own canvas and flowables.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -529,6 +530,12 @@ class FormCanvas(Canvas):
         self._held: list[dict[str, Any]] = []
         self._doc._timeStamp = _Stamp(decor.epoch)
         self._doc.info = _FormInfo(decor.metadata)
+        # The file /ID is a digest seeded with reportlab's timestamp; seed it with what the
+        # form is instead, so that only the creation date differs between two renders.
+        signature = hashlib.md5(b"fieldapp form", usedforsecurity=False)
+        for key in sorted(decor.metadata):
+            signature.update(decor.metadata[key].encode("utf-8"))
+        self._doc.signature = signature
 
     def showPage(self) -> None:
         """Hold the finished page back until the page count is known."""
