@@ -1,0 +1,606 @@
+"""The main window: menus, toolbar, status bar, the case list and the editor, and the lock.
+
+Screens refresh on what changed: every store operation that changes something broadcasts a
+:class:`~ui.executor.Changes`, and the window passes it to the list (rows), the status bar
+(counts) and the editor (the open case).
+
+Locking (by hand or after the idle time) drops the data key on the store thread and shows the
+unlock page in place of everything else; the widgets keep their state in memory (never on disk
+in clear), so unlocking as the same officer returns to exactly where they were, unsaved typing
+included. The form itself is also autosaved, encrypted, before the key is dropped. If another
+officer unlocks, the previous officer's screens are emptied first.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from fieldapp.domain.reference import UI_LANGUAGES
+from ui.about import AboutDialog
+from ui.autolock import IdleWatcher
+from ui.case_list import CaseListPanel
+from ui.editor import CaseEditor
+from ui.errors import show_error
+from ui.executor import Changes, StoreExecutor, StoreThread
+from ui.extensions import ExtensionContext, forms_dialog_factory, sync_panel_factory
+from ui.i18n import Translations, current_language, fmt, label, native_name
+from ui.icons import icon
+from ui.import_dialog import ImportDialog, ImportOutcome
+from ui.recovery import RecoveryDialog
+from ui.settings import UiSettings
+from ui.unlock import UnlockOutcome, UnlockWidget
+
+log = logging.getLogger("ui.main")
+
+
+@dataclass(frozen=True)
+class Session:
+    """Who is working: the officer who unlocked, their key slot and role."""
+
+    officer: str
+    slot_id: str
+    role: str
+
+
+@dataclass(frozen=True)
+class StatusInfo:
+    """What the status bar shows."""
+
+    cases: int
+    outbox_pending: int
+    municipality: str | None
+
+
+def _status_op(officer: str) -> Callable[[StoreThread], StatusInfo]:
+    def run(st: StoreThread) -> StatusInfo:
+        from fieldapp.store.status import workspace_status
+
+        with st.workspace.read() as s:
+            status = workspace_status(s, officer)
+        return StatusInfo(status.cases, status.outbox_pending, status.municipality)
+    return run
+
+
+def _drafts_op(officer: str) -> Callable[[StoreThread], list[dict[str, Any]]]:
+    def run(st: StoreThread) -> list[dict[str, Any]]:
+        from fieldapp.store.drafts import list_drafts
+
+        with st.workspace.read() as s:
+            return [{"key": d.key, "case_id": d.case_id, "payload": d.payload, "updated_at": d.updated_at}
+                    for d in list_drafts(s, officer)]
+    return run
+
+
+def _discard_op(keys: list[str]) -> Callable[[StoreThread], None]:
+    def run(st: StoreThread) -> None:
+        from fieldapp.store.drafts import discard_draft
+
+        with st.workspace.write() as ctx:
+            for key in keys:
+                discard_draft(ctx, key)
+    return run
+
+
+class MainWindow(QMainWindow):
+    """The window a field officer works in all day."""
+
+    session_started = Signal(object)
+    """Emitted when an officer's session begins (after unlock or first run); carries the
+    :class:`Session`."""
+
+    locked = Signal()
+    """Emitted when the window locked itself (by hand or after the idle time)."""
+
+    unlocked = Signal(object)
+    """Emitted when the window was unlocked again; carries the :class:`Session`."""
+
+    drafts_found = Signal(int)
+    """Emitted after unlock when unsaved drafts were found and offered; carries how many."""
+
+    language_requested = Signal(str)
+    """Emitted when the officer picks a UI language; carries its code."""
+
+    status_updated = Signal(object)
+    """Emitted when the status bar counts were read; carries the :class:`StatusInfo`."""
+
+    def __init__(self, executor: StoreExecutor, root: Path, settings: UiSettings,
+                 translations: Translations | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.executor = executor
+        self.root = Path(root)
+        self.settings = settings
+        self.translations = translations
+        self.session: Session | None = None
+        self.is_locked = False
+        self.municipality: str | None = None
+        self.recovery_dialog: RecoveryDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.sync_dock: QDockWidget | None = None
+        self._focus_before_lock: QWidget | None = None
+        self._page_before_lock: QWidget | None = None
+        self._hidden_windows: list[QWidget] = []
+        self.setWindowIcon(icon("fieldapp"))
+
+        # --- pages ----------------------------------------------------------------------------
+        self.case_list = CaseListPanel(executor, self)
+        self.editor = CaseEditor(executor, self)
+        self.lock_page = UnlockWidget(executor, self.root, preferred_slot=settings.last_slot, parent=self)
+        self.stack = QStackedWidget(self)
+        for page in (self.case_list, self.editor, self.lock_page):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.case_list.open_requested.connect(self.open_case)
+        self.editor.close_requested.connect(self.show_list)
+        self.editor.dirty_changed.connect(lambda _d: self._update_actions())
+        self.editor.loaded.connect(lambda _id: self._update_actions())
+        self.lock_page.unlocked.connect(self._unlocked)
+        self.lock_page.language_requested.connect(self.language_requested)
+        executor.changed.connect(self.on_changes)
+        executor.unhandled_error.connect(lambda exc: show_error(self, exc))
+
+        self.idle = IdleWatcher(settings.autolock_minutes, self)
+        self.idle.idle.connect(self.lock)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.resize(1200, 780)
+        geometry = settings.layout("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.layout("main/state")
+        if state is not None:
+            self.restoreState(state)
+        header = settings.layout("caselist/header")
+        if header is not None:
+            self.case_list.view.horizontalHeader().restoreState(header)
+        self.retranslate()
+        self._update_actions()
+
+    # --- building ---------------------------------------------------------------------------------
+    def _action(self, key: str, icon_name: str | None, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setObjectName(key)
+        self.actions_by_key[key] = action
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.actions_by_key: dict[str, QAction] = {}
+        k = QKeySequence.StandardKey
+        self._action("new_case", "case-new", self.new_case, k.New)
+        self._action("save", "save", self.save, k.Save)
+        self._action("case_list", "list", self.show_list, "Ctrl+Shift+L")
+        self._action("import", "import", self.import_cases, "Ctrl+I")
+        self._action("forms", "forms", self.open_forms_dialog, "Ctrl+P")
+        self._action("sync", "sync", self.show_sync_panel, "F5")
+        self._action("lock", "lock", self.lock, "Ctrl+L")
+        self._action("quit", None, self.close, k.Quit)
+        self._action("search", "search", self.focus_search, k.Find)
+        self._action("next_group", None, lambda: self.editor.next_group(1), "Ctrl+PgDown")
+        self._action("previous_group", None, lambda: self.editor.next_group(-1), "Ctrl+PgUp")
+        self._action("autolock", None, self.choose_autolock)
+        self._action("about", "about", self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in UI_LANGUAGES:
+            action = QAction(native_name(lang), self)
+            action.setCheckable(True)
+            action.setData(lang)
+            action.triggered.connect(lambda _c=False, lg=lang: self.language_requested.emit(lg))
+            self.language_group.addAction(action)
+            self.language_actions[lang] = action
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_key
+        bar = self.menuBar()
+        self.case_menu = bar.addMenu("")
+        for key in ("new_case", "save", "case_list"):
+            self.case_menu.addAction(a[key])
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(a["import"])
+        self.case_menu.addAction(a["forms"])
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(a["lock"])
+        self.case_menu.addAction(a["quit"])
+        self.view_menu = bar.addMenu("")
+        for key in ("search", "next_group", "previous_group"):
+            self.view_menu.addAction(a[key])
+        self.sync_menu = bar.addMenu("")
+        self.sync_menu.addAction(a["sync"])
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu(icon("language"), "")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.settings_menu.addAction(a["autolock"])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a["about"])
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        a = self.actions_by_key
+        for key in ("new_case", "save", "case_list", "search"):
+            self.toolbar.addAction(a[key])
+        self.toolbar.addSeparator()
+        for key in ("import", "forms", "sync"):
+            self.toolbar.addAction(a[key])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(a["lock"])
+        self.addToolBar(self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_workspace = QLabel(self)
+        self.status_officer = QLabel(self)
+        self.status_cases = QLabel(self)
+        self.status_sync = QLabel(self)
+        bar.addWidget(self.status_workspace, 1)
+        for w in (self.status_officer, self.status_cases, self.status_sync):
+            bar.addPermanentWidget(w)
+        self._status: StatusInfo | None = None
+
+    # --- sessions ------------------------------------------------------------------------------------
+    def start_session(self, officer: str, slot_id: str, role: str) -> None:
+        """Begin work for the officer who just unlocked (or created) the workspace."""
+        self.session = Session(officer, slot_id, role)
+        self.settings.last_slot = slot_id
+        self.is_locked = False
+        self.editor.set_context(officer, role, None)
+        self.editor.set_paused(False)
+        self.stack.setCurrentWidget(self.case_list)
+        self.case_list.model.set_active(True)
+        self.refresh_status()
+        self.idle.start()
+        self._update_actions()
+        self.retranslate()
+        self.session_started.emit(self.session)
+        self.offer_drafts()
+
+    def refresh_status(self) -> None:
+        """Read the counts for the status bar."""
+        if self.session is None:
+            return
+        self.executor.submit(_status_op(self.session.officer), done=self._status_arrived,
+                             failed=lambda _e: None, supersede="status")
+
+    def _status_arrived(self, info: StatusInfo) -> None:
+        self._status = info
+        if self.municipality is None and info.municipality:
+            self.municipality = info.municipality
+            if self.session is not None:
+                self.editor.set_context(self.session.officer, self.session.role, info.municipality)
+        self._show_status()
+        self.status_updated.emit(info)
+
+    def offer_drafts(self) -> None:
+        """Offer the officer the unsaved work a crash left behind."""
+        if self.session is None:
+            return
+        self.executor.submit(_drafts_op(self.session.officer), done=self._drafts_arrived,
+                             failed=lambda _e: None)
+
+    def _drafts_arrived(self, drafts: list[dict[str, Any]]) -> None:
+        if self.editor.has_case():
+            drafts = [d for d in drafts if d["key"] != self.editor.draft_key]
+        if not drafts or self.is_locked:
+            return
+        dialog = RecoveryDialog(drafts, self)
+        dialog.restore_requested.connect(self.restore_draft)
+        dialog.discard_requested.connect(
+            lambda keys: self.executor.submit(_discard_op(keys), changes=Changes(drafts=True)))
+        self.recovery_dialog = dialog
+        dialog.setModal(True)
+        dialog.show()
+        self.drafts_found.emit(len(drafts))
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Open a recovered draft in the editor."""
+        if not self.editor.maybe_leave():
+            return
+        self.stack.setCurrentWidget(self.editor)
+        if draft.get("case_id"):
+            self.editor.open_case(draft["case_id"], draft=draft)
+        else:
+            self.editor.new_case(draft=draft)
+        self._update_actions()
+
+    # --- locking ----------------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Drop the data key and blank the windows; the screens keep their state in memory."""
+        if self.is_locked or self.session is None:
+            return
+        self.is_locked = True
+        self.idle.stop()
+        # Written (encrypted) before the key goes: the operations run in order.
+        self.editor.autosave_now()
+        self.editor.set_paused(True)
+        self._focus_before_lock = QApplication.focusWidget()
+        self._page_before_lock = self.stack.currentWidget()
+        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
+                                if w is not self and w.isVisible() and w.isWindow()]
+        for w in self._hidden_windows:
+            w.hide()
+        self._save_layout()
+        self.stack.setCurrentWidget(self.lock_page)
+        self.lock_page.reload_officers(self.session.slot_id)
+        self.lock_page.passphrase.setFocus()
+        self.executor.submit(lambda st: st.lock(), changes=Changes(workspace=True))
+        self._update_actions()
+        self.locked.emit()
+
+    def _unlocked(self, outcome: UnlockOutcome) -> None:
+        previous = self.session
+        same = previous is not None and previous.slot_id == outcome.slot_id
+        self.is_locked = False
+        self.session = Session(outcome.officer, outcome.slot_id, outcome.role)
+        self.settings.last_slot = outcome.slot_id
+        if same and self._page_before_lock is not None:
+            self.stack.setCurrentWidget(self._page_before_lock)
+            for w in self._hidden_windows:
+                w.show()
+            self.editor.set_paused(False)
+            self.idle.start()
+            self.case_list.model.refresh()
+            self.refresh_status()
+            focus = self._focus_before_lock
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            # Another officer: nothing of the previous officer's screens stays visible. Their
+            # form was autosaved before the lock and is offered to them at their next unlock.
+            for w in self._hidden_windows:
+                w.close()
+            self.editor.clear()
+            self.case_list.model.clear()
+            self.case_list.reset_filters()
+            self.start_session(outcome.officer, outcome.slot_id, outcome.role)
+        self._hidden_windows = []
+        self._update_actions()
+        self.unlocked.emit(self.session)
+
+    # --- case work ---------------------------------------------------------------------------------------
+    def new_case(self) -> None:
+        """Open a blank case in the editor."""
+        if self.is_locked or not self.editor.maybe_leave():
+            return
+        self.editor.new_case()
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.next_group(0)
+        self._update_actions()
+
+    def open_case(self, case_id: str) -> None:
+        """Open a stored case in the editor."""
+        if self.is_locked:
+            return
+        if self.editor.case_id == case_id and self.editor.has_case():
+            self.stack.setCurrentWidget(self.editor)
+            return
+        if not self.editor.maybe_leave():
+            return
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.open_case(case_id)
+
+    def save(self) -> None:
+        """Save the case in the editor."""
+        if not self.is_locked and self.stack.currentWidget() is self.editor:
+            self.editor.save()
+
+    def show_list(self) -> None:
+        """Back to the case list (the editor keeps the case; autosave keeps its changes)."""
+        if self.is_locked:
+            return
+        self.editor.autosave_now()
+        self.stack.setCurrentWidget(self.case_list)
+        self.case_list.view.setFocus()
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        """Show the case list with the cursor in the search box."""
+        if self.is_locked:
+            return
+        self.stack.setCurrentWidget(self.case_list)
+        self.case_list.focus_search()
+        self._update_actions()
+
+    def import_cases(self, path: Path | None = None) -> ImportDialog | None:
+        """Choose a case file and import it (progress, cancel and a report when refused)."""
+        if self.is_locked:
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Import cases"), "",
+                self.tr("Case files (*.json *.jsonl *.csv);;All files (*)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        if self.import_dialog is not None and self.import_dialog.running:
+            self.import_dialog.show()
+            return self.import_dialog
+        dialog = ImportDialog(self.executor, self)
+        dialog.finished_import.connect(self._import_finished)
+        self.import_dialog = dialog
+        dialog.start(path)
+        return dialog
+
+    def _import_finished(self, outcome: ImportOutcome) -> None:
+        if outcome.ok:
+            self.statusBar().showMessage(fmt(self.tr("%1 cases were imported."), outcome.imported), 8000)
+        elif outcome.cancelled:
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 8000)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh what the change touches."""
+        if self.is_locked:
+            return
+        self.case_list.on_changes(changes)
+        if changes.status or changes.case_list:
+            self.refresh_status()
+
+    # --- hooks for other packages -----------------------------------------------------------------------
+    def extension_context(self) -> ExtensionContext:
+        """What the Forms dialog and the Sync panel receive."""
+        return ExtensionContext(
+            window=self, executor=self.executor,
+            current_case_id=lambda: self.editor.case_id if self.stack.currentWidget() is self.editor
+            else self.case_list.selected_case_id(),
+            officer=lambda: self.session.officer if self.session else "",
+            language=current_language)
+
+    def open_forms_dialog(self) -> None:
+        """Case ▸ Forms…: the PDF forms of the current case (provided by the forms package)."""
+        factory = forms_dialog_factory()
+        if factory is None or self.is_locked:
+            return
+        dialog = factory(self.extension_context())
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.show()
+
+    def show_sync_panel(self) -> None:
+        """Sync ▸ Sync: the sync panel, docked at the right (provided by the sync package)."""
+        factory = sync_panel_factory()
+        if factory is None or self.is_locked:
+            return
+        if self.sync_dock is None:
+            self.sync_dock = QDockWidget(self)
+            self.sync_dock.setObjectName("sync-dock")
+            self.sync_dock.setWidget(factory(self.extension_context()))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_dock)
+            self.retranslate()
+        self.sync_dock.show()
+        self.sync_dock.raise_()
+
+    # --- settings ------------------------------------------------------------------------------------------
+    def choose_autolock(self) -> None:
+        """Ask how many idle minutes before the app locks itself."""
+        minutes, ok = QInputDialog.getInt(
+            self, self.tr("Auto-lock"), self.tr("Lock after this many minutes without input:"),
+            self.settings.autolock_minutes, 1, 240, 1)
+        if ok:
+            self.set_autolock_minutes(minutes)
+
+    def set_autolock_minutes(self, minutes: int) -> None:
+        """Lock after ``minutes`` idle minutes from now on."""
+        self.settings.autolock_minutes = minutes
+        self.idle.set_minutes(minutes)
+
+    def show_about(self) -> None:
+        """The About box with versions."""
+        AboutDialog(self).exec()
+
+    # --- state of the window ------------------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        a = self.actions_by_key
+        open_ = self.session is not None and not self.is_locked
+        in_editor = open_ and self.stack.currentWidget() is self.editor and self.editor.has_case()
+        for key in ("new_case", "case_list", "import", "search", "lock"):
+            a[key].setEnabled(open_)
+        a["save"].setEnabled(in_editor)
+        a["next_group"].setEnabled(in_editor)
+        a["previous_group"].setEnabled(in_editor)
+        a["forms"].setEnabled(open_ and forms_dialog_factory() is not None)
+        a["sync"].setEnabled(open_ and sync_panel_factory() is not None)
+        a["autolock"].setEnabled(not self.is_locked)
+        for lang, action in self.language_actions.items():
+            with QSignalBlocker(action):
+                action.setChecked(lang == current_language())
+
+    def _show_status(self) -> None:
+        self.status_workspace.setText(fmt(self.tr("Workspace: %1"), str(self.root)))
+        if self.session is not None:
+            self.status_officer.setText(fmt(self.tr("Officer: %1 (%2)"), self.session.officer,
+                                            label("role", self.session.role)))
+        else:
+            self.status_officer.setText("")
+        if self._status is not None:
+            self.status_cases.setText(fmt(self.tr("Cases: %1"), self._status.cases))
+            self.status_sync.setText(fmt(self.tr("Waiting to sync: %1"), self._status.outbox_pending))
+            self.status_sync.setToolTip(self.tr("Changes on this laptop not yet acknowledged by HQ"))
+        else:
+            self.status_cases.setText("")
+            self.status_sync.setText("")
+
+    def _save_layout(self) -> None:
+        self.settings.set_layout("main/geometry", self.saveGeometry())
+        self.settings.set_layout("main/state", self.saveState())
+        self.settings.set_layout("caselist/header", self.case_list.view.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Keep unsaved typing as a draft (offered at next start) and remember the layout."""
+        if not self.is_locked:
+            self.editor.autosave_now()
+        self.idle.stop()
+        self._save_layout()
+        super().closeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text in the current UI language."""
+        self.setWindowTitle(self.tr("FieldApp") if self.session is None else
+                            fmt(self.tr("FieldApp — %1"), self.session.officer))
+        self.case_menu.setTitle(self.tr("&Case"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.sync_menu.setTitle(self.tr("S&ync"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        texts = {
+            "new_case": (self.tr("&New case"), self.tr("Record a new household (Ctrl+N)")),
+            "save": (self.tr("&Save"), self.tr("Save the open case (Ctrl+S)")),
+            "case_list": (self.tr("Case &list"), self.tr("Back to the list of cases")),
+            "import": (self.tr("&Import cases…"), self.tr("Import cases from a JSON or CSV file")),
+            "forms": (self.tr("&Forms…"), self.tr("Print the forms of the open case")),
+            "sync": (self.tr("S&ync"), self.tr("Send changes to HQ and receive decisions")),
+            "lock": (self.tr("&Lock"), self.tr("Lock now: the passphrase is needed to continue (Ctrl+L)")),
+            "quit": (self.tr("&Quit"), self.tr("Close FieldApp")),
+            "search": (self.tr("&Search"), self.tr("Search the cases (Ctrl+F)")),
+            "next_group": (self.tr("&Next section"), self.tr("Next tab of the case (Ctrl+PgDown)")),
+            "previous_group": (self.tr("&Previous section"), self.tr("Previous tab of the case (Ctrl+PgUp)")),
+            "autolock": (self.tr("&Auto-lock…"), self.tr("How long FieldApp waits before locking itself")),
+            "about": (self.tr("&About FieldApp"), self.tr("Versions and licence")),
+        }
+        for key, (text, tip) in texts.items():
+            action = self.actions_by_key[key]
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if self.sync_dock is not None:
+            self.sync_dock.setWindowTitle(self.tr("Sync"))
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Relabel when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._update_actions()
+        super().changeEvent(event)
+
