@@ -227,6 +227,9 @@ class Workspace:
                     f"The database {db_path} is damaged or does not belong to this key file; it "
                     "was left as it is. Restore the workspace from a backup.") from None
             raise WorkspaceError(f"The database {db_path} cannot be opened: {getattr(exc, 'orig', exc)}.") from None
+        except BaseException:
+            engine.dispose()
+            raise
         return cls(root, keyfile, slot, dek, engine)
 
     # --- transactions -----------------------------------------------------------------------
