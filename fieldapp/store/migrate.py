@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, text
 
 from fieldapp.fsutil import ensure_private_dir
 
-HEAD = "0002"
+HEAD = "0003"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -48,6 +48,11 @@ def upgrade(engine: Engine, db_path: Path, backup_dir: Path, target: str = "head
         conn.rollback()
     if current == HEAD and target == "head":
         return False
+    if current is not None and current not in known_revisions():
+        from fieldapp.domain.errors import UserError
+
+        raise UserError(f"The database {db_path} was written by a newer version of FieldApp "
+                        f"(schema {current}); update FieldApp on this laptop, then open it again.")
     if current is not None:
         backup_copy(engine, db_path, backup_dir, f"pre-migration-{current}")
     from alembic import command
@@ -60,10 +65,22 @@ def upgrade(engine: Engine, db_path: Path, backup_dir: Path, target: str = "head
     return True
 
 
+def known_revisions() -> set[str]:
+    """Every revision the migration scripts know (read from the files, not imported)."""
+    import re
+
+    found = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        m = re.search(r'^revision\s*=\s*["\']([^"\']+)["\']', script.read_text(encoding="utf-8"), re.M)
+        if m:
+            found.add(m.group(1))
+    return found
+
+
 def backup_copy(engine: Engine, db_path: Path, backup_dir: Path, label: str) -> Path:
     """Copy the (encrypted) database file to ``backup_dir`` while holding the write lock."""
     ensure_private_dir(backup_dir)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
     dest = backup_dir / f"{db_path.stem}-{label}-{stamp}.db"
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -217,3 +217,66 @@ FTS_DDL = (
     "CREATE VIRTUAL TABLE case_fts USING fts5(names, places, content='', contentless_delete=1, "
     "tokenize='unicode61 remove_diacritics 2')"
 )
+
+
+# --- sync state (migration 0003) --------------------------------------------------------------
+
+class SyncCase(Base):
+    """HQ's view of a case this device holds: the HQ revision and version last applied here."""
+
+    __tablename__ = "sync_cases"
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hq_rev: Mapped[int] = mapped_column(Integer)
+    hq_version: Mapped[int] = mapped_column(Integer)
+    hq_hlc: Mapped[str | None] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class SyncRevMap(Base):
+    """Which HQ revision a local revision of a case was based on (translates ``base_rev``)."""
+
+    __tablename__ = "sync_rev_map"
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    local_rev: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hq_rev: Mapped[int] = mapped_column(Integer)
+
+
+class SyncConflict(Base):
+    """A field changed here and at HQ: HQ kept its value; both are shown to the officer."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    local_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    hq_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class SyncRejection(Base):
+    """A change HQ refused, with its reason, kept for the officer to see."""
+
+    __tablename__ = "sync_rejections"
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(40))
+
+
+class SyncBundle(Base):
+    """A USB bundle written or an acknowledgement imported (replays are refused by id)."""
+
+    __tablename__ = "sync_bundles"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    at: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class SyncDeferred(Base):
+    """A case whose HQ state must be fetched again (it arrived while local changes were pending)."""
+
+    __tablename__ = "sync_deferred"
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[str] = mapped_column(String(40))

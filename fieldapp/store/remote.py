@@ -1,0 +1,462 @@
+"""Applying what HQ sends to the device: acknowledgements, case states, conflicts, scope changes.
+
+The sync engine (package ``sync``) talks to HQ; this module is the store side of it and works on
+plain data (dicts in the shapes of the sync protocol), so the store never imports the sync
+package. Nothing here writes an outbox op: changes that come from HQ must not echo back.
+
+Rules kept here:
+
+- an outbox row is removed only by HQ's acknowledgement of its op;
+- a case whose local changes are all acknowledged takes HQ's state whole (content, status,
+  notes, history), so device and HQ agree; a case with changes still waiting keeps them and is
+  fetched again after the next push;
+- every applied case also records HQ's revision and version (for the scope digest) and which
+  HQ revision each local revision was based on (so ``base_rev`` can be expressed in HQ terms);
+- a revoked device deletes its key slots: the key file goes, and with it every way to open
+  the database on this laptop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from fieldapp.domain.errors import ValidationError
+from fieldapp.domain.interchange import CONTENT_FIELDS, validate_case
+from fieldapp.store import hlc
+from fieldapp.store.cases import _case_columns, _child_rows, _reindex
+from fieldapp.store.context import WriteContext, utc_now
+from fieldapp.store.models import (
+    Assistance,
+    Case,
+    Member,
+    Meta,
+    Need,
+    Note,
+    OutboxOp,
+    Referral,
+    SyncCase,
+    SyncConflict,
+    SyncDeferred,
+    SyncRejection,
+    SyncRevMap,
+    Transition,
+    Vulnerability,
+)
+
+ENROLMENT = "enrolment"
+DEVICE_KEYS = "sync_device_keys"
+HQ = "sync_hq"
+CHECKPOINT = "sync_checkpoint"
+REF_VERSION = "sync_ref_version"
+LAST_SYNC = "last_sync"
+LAST_ACK = "sync_last_ack_seq"
+REFERENCE_PREFIX = "reference:"
+
+SYNCED = "synced"
+PENDING = "pending"
+CONFLICT = "conflict"
+REJECTED = "rejected"
+
+_CHILDREN = (Member, Need, Vulnerability, Assistance, Referral)
+_EDITABLE = tuple(k for k in CONTENT_FIELDS if k != "notes")
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+def meta_value(s: Session, key: str, default: Any = None) -> Any:
+    """One meta value in session ``s``."""
+    row = s.get(Meta, key)
+    return row.value if row is not None else default
+
+
+def pending_ops(s: Session, *, after_seq: int = 0, limit: int | None = None) -> list[OutboxOp]:
+    """Outbox ops waiting for HQ, in sequence order."""
+    stmt = select(OutboxOp).where(OutboxOp.seq > after_seq).order_by(OutboxOp.seq)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(s.execute(stmt).scalars())
+
+
+def pending_count(s: Session) -> int:
+    """How many outbox ops wait for HQ."""
+    return int(s.execute(select(func.count()).select_from(OutboxOp)).scalar() or 0)
+
+
+def translate_base(s: Session, case_id: str, local_base: int) -> int:
+    """The HQ revision a change made on local revision ``local_base`` was based on (0: none)."""
+    if local_base <= 0:
+        return 0
+    value = s.execute(select(func.max(SyncRevMap.hq_rev)).where(
+        SyncRevMap.case_id == case_id, SyncRevMap.local_rev <= local_base)).scalar()
+    return int(value or 0)
+
+
+def op_payloads(s: Session, ops: Iterable[OutboxOp]) -> list[dict[str, Any]]:
+    """Outbox rows as protocol ops, with ``base_rev`` expressed as an HQ revision."""
+    out = []
+    for op in ops:
+        out.append({"op_id": op.op_id, "seq": op.seq, "kind": op.kind, "entity": op.entity,
+                    "entity_id": op.entity_id, "base_rev": translate_base(s, op.entity_id, op.base_rev),
+                    "local_base_rev": op.base_rev, "fields": op.fields, "hlc": op.hlc,
+                    "officer": op.officer, "created_at": op.created_at})
+    return out
+
+
+def synced_pairs(s: Session) -> list[tuple[str, int]]:
+    """(case id, HQ version) of every live case HQ has acknowledged: the scope digest's input."""
+    rows = s.execute(select(SyncCase.case_id, SyncCase.hq_version)
+                     .join(Case, Case.id == SyncCase.case_id).where(Case.deleted.is_(False)))
+    return [(r[0], int(r[1])) for r in rows]
+
+
+def deferred_ids(s: Session) -> list[str]:
+    """Cases to fetch again from HQ."""
+    return list(s.execute(select(SyncDeferred.case_id).order_by(SyncDeferred.case_id)).scalars())
+
+
+def conflicts_of(s: Session, case_id: str | None = None) -> list[dict[str, Any]]:
+    """Open conflicts (of one case, or all), field by field with both values."""
+    stmt = select(SyncConflict).order_by(SyncConflict.case_id, SyncConflict.field)
+    if case_id:
+        stmt = stmt.where(SyncConflict.case_id == case_id)
+    return [{"id": c.id, "case_id": c.case_id, "field": c.field, "local_value": c.local_value,
+             "hq_value": c.hq_value, "created_at": c.created_at} for c in s.execute(stmt).scalars()]
+
+
+def rejections_of(s: Session, case_id: str | None = None) -> list[dict[str, Any]]:
+    """Changes HQ refused, with reasons."""
+    stmt = select(SyncRejection).order_by(SyncRejection.at)
+    if case_id:
+        stmt = stmt.where(SyncRejection.case_id == case_id)
+    return [{"op_id": r.op_id, "case_id": r.case_id, "kind": r.kind, "reason": r.reason,
+             "at": r.at} for r in s.execute(stmt).scalars()]
+
+
+def _has_pending(s: Session, case_id: str) -> bool:
+    return s.execute(select(OutboxOp.seq).where(OutboxOp.entity_id == case_id).limit(1)).first() is not None
+
+
+def _pending_cases(s: Session, case_ids: Iterable[str]) -> set[str]:
+    ids = sorted(set(case_ids))
+    out: set[str] = set()
+    for i in range(0, len(ids), 500):
+        out.update(s.execute(select(OutboxOp.entity_id).where(OutboxOp.entity_id.in_(ids[i:i + 500]))
+                             .distinct()).scalars())
+    return out
+
+
+# --- acknowledgements ----------------------------------------------------------------------------
+
+@dataclass
+class AckSummary:
+    """What an acknowledgement did on the device."""
+
+    acknowledged: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+    conflict_cases: set[str] = field(default_factory=set)
+
+    def add(self, status: str) -> None:
+        """Count one result."""
+        self.by_status[status] = self.by_status.get(status, 0) + 1
+
+
+def _set_synced(s: Session, case: Case, *, hq_rev: int, hq_version: int, hq_hlc: str | None,
+                now: str) -> None:
+    """Record that the device holds HQ's revision/version of ``case``; revisions realign."""
+    s.execute(delete(SyncRevMap).where(SyncRevMap.case_id == case.id))
+    s.execute(insert(SyncRevMap), [{"case_id": case.id, "local_rev": hq_rev, "hq_rev": hq_rev}])
+    s.merge(SyncCase(case_id=case.id, hq_rev=hq_rev, hq_version=hq_version, hq_hlc=hq_hlc,
+                     updated_at=now))
+
+
+def apply_results(ctx: WriteContext, results: list[dict[str, Any]]) -> AckSummary:
+    """Clear the acknowledged outbox rows and record what HQ answered for each op.
+
+    Results of ops already cleared (a replayed acknowledgement) are skipped. A case whose every
+    change is now acknowledged, and which HQ holds exactly as here (``clean``), is marked synced
+    at HQ's revision; a rejected change is kept with its reason and the case is fetched again.
+    """
+    s = ctx.session
+    summary = AckSummary()
+    now = utc_now()
+    ids = [r["op_id"] for r in results]
+    ops: dict[str, OutboxOp] = {}
+    for i in range(0, len(ids), 500):
+        for op in s.execute(select(OutboxOp).where(OutboxOp.op_id.in_(ids[i:i + 500]))).scalars():
+            ops[op.op_id] = op
+    last: dict[str, dict[str, Any]] = {}
+    gone: list[int] = []
+    rejections: list[dict[str, Any]] = []
+    for r in results:
+        found = ops.get(r["op_id"])
+        if found is None:
+            continue
+        op = found
+        gone.append(op.seq)
+        summary.acknowledged += 1
+        summary.add(r["status"])
+        last[op.entity_id] = r
+        if r["status"] == "rejected":
+            rejections.append({"op_id": op.op_id, "case_id": op.entity_id, "kind": op.kind,
+                               "reason": str(r.get("reason") or "refused by HQ")[:2000], "at": now})
+            summary.rejected.append(rejections[-1])
+        elif r["status"] == CONFLICT:
+            summary.conflict_cases.add(op.entity_id)
+    for i in range(0, len(gone), 500):
+        s.execute(delete(OutboxOp).where(OutboxOp.seq.in_(gone[i:i + 500])))
+    if rejections:
+        s.execute(delete(SyncRejection).where(SyncRejection.op_id.in_([r["op_id"] for r in rejections])))
+        s.execute(insert(SyncRejection), rejections)
+    still_pending = _pending_cases(s, last)
+    cases = {c.id: c for c in _cases_by_id(s, [cid for cid in last if cid not in still_pending])}
+    synced_rows: list[tuple[Case, dict[str, Any]]] = []
+    for case_id, r in last.items():
+        case = cases.get(case_id)
+        if case is None:
+            continue
+        if r["status"] == "rejected":
+            s.merge(SyncDeferred(case_id=case_id, at=now))
+            case.sync_state = REJECTED
+        elif r["status"] == CONFLICT:
+            case.sync_state = CONFLICT
+        elif r.get("clean") and r.get("revision") is not None and r.get("version") is not None:
+            synced_rows.append((case, r))
+    for case, r in synced_rows:
+        case.revision = int(r["revision"])
+        case.sync_state = CONFLICT if _open_conflicts(s, case.id) else SYNCED
+        _set_synced(s, case, hq_rev=int(r["revision"]), hq_version=int(r["version"]), hq_hlc=None, now=now)
+    if summary.acknowledged:
+        ctx.audit.append(at=now, officer=ctx.actor.officer, action="sync.acknowledged",
+                         detail={"ops": summary.acknowledged, **summary.by_status})
+    return summary
+
+
+def _open_conflicts(s: Session, case_id: str) -> bool:
+    return s.execute(select(SyncConflict.id).where(SyncConflict.case_id == case_id).limit(1)).first() is not None
+
+
+def _cases_by_id(s: Session, ids: list[str]) -> list[Case]:
+    out: list[Case] = []
+    for i in range(0, len(ids), 500):
+        out.extend(s.execute(select(Case).where(Case.id.in_(ids[i:i + 500]))).scalars())
+    return out
+
+
+# --- case states from HQ -------------------------------------------------------------------------
+
+@dataclass
+class StateSummary:
+    """What applying a page of case states did."""
+
+    applied: int = 0
+    created: int = 0
+    deferred: int = 0
+    skipped: int = 0
+    conflicts: int = 0
+    returned: list[str] = field(default_factory=list)
+
+
+def apply_states(ctx: WriteContext, states: list[dict[str, Any]]) -> StateSummary:
+    """Take HQ's state of each case (``CaseState`` dicts) unless local changes are pending.
+
+    A case with pending local changes is not overwritten: it is marked to be fetched again after
+    the next push, and only its conflict records are updated now.
+    """
+    s = ctx.session
+    summary = StateSummary()
+    if not states:
+        return summary
+    now = utc_now()
+    pending = _pending_cases(s, [st["id"] for st in states])
+    existing = {c.id: c for c in _cases_by_id(s, [st["id"] for st in states])}
+    clock_raw = ctx.meta("hlc")
+    clock = hlc.Stamp.parse(clock_raw) if clock_raw else None
+    for st in states:
+        case_id = st["id"]
+        _replace_conflicts(s, case_id, st.get("conflicts") or [], now)
+        if case_id in pending:
+            s.merge(SyncDeferred(case_id=case_id, at=now))
+            summary.deferred += 1
+            continue
+        doc = _document_of(st)
+        if doc is None:
+            summary.skipped += 1
+            continue
+        case = existing.get(case_id)
+        before = case.status if case is not None else None
+        if case is None:
+            case = _insert_case(s, st, doc, now)
+            summary.created += 1
+        else:
+            _update_case(s, case, st, doc, now)
+        _replace_notes(s, case, st.get("notes") or [])
+        _replace_history(s, case, st.get("history") or [])
+        _reindex(s, case.pk, doc)
+        has_conflicts = bool(st.get("conflicts"))
+        case.sync_state = CONFLICT if has_conflicts else SYNCED
+        summary.conflicts += int(has_conflicts)
+        _set_synced(s, case, hq_rev=int(st["revision"]), hq_version=int(st["version"]),
+                    hq_hlc=st.get("hlc"), now=now)
+        s.execute(delete(SyncDeferred).where(SyncDeferred.case_id == case_id))
+        if st["status"] == "returned" and before != "returned":
+            summary.returned.append(case.case_number)
+        with contextlib.suppress(ValueError, TypeError):
+            clock = hlc.receive(clock, hlc.Stamp.parse(st["hlc"]), ctx.actor.device)
+        summary.applied += 1
+        ctx.audit.append(at=now, officer=ctx.actor.officer, action="sync.receive", entity="case",
+                         entity_id=case_id, detail={"revision": int(st["revision"]),
+                                                    "status": st["status"]})
+    if clock is not None:
+        ctx.set_meta("hlc", str(clock))
+    return summary
+
+
+def _document_of(st: dict[str, Any]) -> dict[str, Any] | None:
+    """HQ's content as a validated document (defensive: a bad state is skipped, not stored)."""
+    content = st.get("content") or {}
+    try:
+        return validate_case({"format": "fieldapp.case/1", "id": st["id"],
+                              "case_number": st["case_number"], "status": st["status"],
+                              **{k: content.get(k) for k in _EDITABLE}, "notes": []},
+                             record=str(st.get("case_number")))
+    except (ValidationError, KeyError, TypeError):
+        return None
+
+
+def _insert_case(s: Session, st: dict[str, Any], doc: dict[str, Any], now: str) -> Case:
+    pk = (s.execute(select(func.max(Case.pk))).scalar() or 0) + 1
+    case = Case(pk=pk, id=st["id"], case_number=st["case_number"], **_case_columns(doc),
+                owner_officer=st.get("owner") or "", assigned_office=st.get("assigned_to"),
+                revision=int(st["revision"]), created_at=now, updated_at=now,
+                sync_state=SYNCED, deleted=False)
+    s.add(case)
+    s.flush()
+    for model, rows in _child_rows(pk, doc).items():
+        if rows:
+            s.execute(insert(model), rows)
+    return case  # the caller indexes it for search
+
+
+def _update_case(s: Session, case: Case, st: dict[str, Any], doc: dict[str, Any], now: str) -> None:
+    s.execute(update(Case).where(Case.pk == case.pk).values(
+        **_case_columns(doc), revision=int(st["revision"]), updated_at=now,
+        assigned_office=st.get("assigned_to"), deleted=False))
+    for child in _CHILDREN:
+        s.execute(delete(child).where(child.case_pk == case.pk))
+    for model, rows in _child_rows(case.pk, doc).items():
+        if rows:
+            s.execute(insert(model), rows)
+    s.refresh(case)
+
+
+def _replace_notes(s: Session, case: Case, notes: list[dict[str, Any]]) -> None:
+    s.execute(delete(Note).where(Note.case_pk == case.pk))
+    rows = [{"note_id": n["note_id"], "case_pk": case.pk, "text": n["text"], "author": n.get("author"),
+             "at": n.get("at"), "origin": "hq" if n.get("origin") == "hq" else "device"} for n in notes]
+    if rows:
+        # A note id is unique across the workspace: drop any stale copy under another case first.
+        s.execute(delete(Note).where(Note.note_id.in_([r["note_id"] for r in rows])))
+        s.execute(insert(Note), rows)
+
+
+def _replace_history(s: Session, case: Case, history: list[dict[str, Any]]) -> None:
+    s.execute(delete(Transition).where(Transition.case_pk == case.pk))
+    rows = [{"case_pk": case.pk, "from_status": h.get("from_status"), "to_status": h["to_status"],
+             "by": h.get("by") or "", "role": h.get("role") or "", "at": h.get("at") or "",
+             "comment": h.get("comment"), "decision": h.get("decision"),
+             "origin": "hq" if h.get("origin") == "hq" else "device"} for h in history]
+    if rows:
+        s.execute(insert(Transition), rows)
+
+
+def _replace_conflicts(s: Session, case_id: str, conflicts: list[dict[str, Any]], now: str) -> None:
+    s.execute(delete(SyncConflict).where(SyncConflict.case_id == case_id))
+    rows = [{"id": c["id"], "case_id": case_id, "field": c["field"], "local_value": c.get("device_value"),
+             "hq_value": c.get("hq_value"), "created_at": c.get("created_at") or now} for c in conflicts]
+    if rows:
+        s.execute(delete(SyncConflict).where(SyncConflict.id.in_([r["id"] for r in rows])))
+        s.execute(insert(SyncConflict), rows)
+
+
+def drop_out_of_scope(ctx: WriteContext, case_ids: Iterable[str]) -> int:
+    """Tombstone synced cases HQ no longer counts in this device's scope (reassigned, moved).
+
+    Cases with pending local changes are kept until those are acknowledged.
+    """
+    s = ctx.session
+    ids = sorted(set(case_ids))
+    pending = _pending_cases(s, ids)
+    dropped = 0
+    now = utc_now()
+    for case in _cases_by_id(s, [i for i in ids if i not in pending]):
+        if case.deleted:
+            continue
+        case.deleted = True
+        case.sync_state = SYNCED
+        from sqlalchemy import text
+
+        s.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": case.pk})
+        for table in (SyncCase, SyncRevMap, SyncConflict, SyncDeferred):
+            s.execute(delete(table).where(table.case_id == case.id))
+        ctx.audit.append(at=now, officer=ctx.actor.officer, action="sync.out_of_scope",
+                         entity="case", entity_id=case.id, detail={})
+        dropped += 1
+    return dropped
+
+
+def forget_missing(ctx: WriteContext, case_ids: Iterable[str]) -> None:
+    """Stop fetching cases HQ does not hold in scope (e.g. a refused creation)."""
+    ids = list(case_ids)
+    if ids:
+        ctx.session.execute(delete(SyncDeferred).where(SyncDeferred.case_id.in_(ids)))
+
+
+def store_reference(ctx: WriteContext, items: list[dict[str, Any]], version: int) -> None:
+    """Keep reference data HQ distributed (meta rows ``reference:<key>``) and its version."""
+    for item in items:
+        ctx.set_meta(f"{REFERENCE_PREFIX}{item['key']}", {"version": item["version"], "data": item["data"]})
+    if version > int(ctx.meta(REF_VERSION, 0) or 0):
+        ctx.set_meta(REF_VERSION, version)
+
+
+def advance_checkpoint(ctx: WriteContext, cursor: int) -> None:
+    """Move the pull checkpoint forward (never back), in the transaction that applied the page."""
+    if cursor > int(ctx.meta(CHECKPOINT, 0) or 0):
+        ctx.set_meta(CHECKPOINT, cursor)
+
+
+# --- remote wipe ---------------------------------------------------------------------------------
+
+def wipe_key_slots(root: Path, key_name: str = "keys.json") -> bool:
+    """Delete the workspace's key file (every key slot, the recovery slot with them).
+
+    The file is overwritten before it is unlinked, so the wrapped keys do not linger in the
+    file's old blocks. Returns whether a key file was there.
+    """
+    path = Path(root) / key_name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return False
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_WRONLY)
+        try:
+            os.write(fd, os.urandom(max(size, 1)))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    path.unlink()
+    with contextlib.suppress(OSError):
+        from fieldapp.fsutil import fsync_dir
+
+        fsync_dir(path.parent)
+    return True

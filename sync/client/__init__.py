@@ -1,0 +1,1 @@
+"""The device's HTTPS client for HQ: pinned certificate, signed requests, compressed bodies."""

@@ -1,0 +1,204 @@
+"""HTTPS client for HQ.
+
+The TLS context trusts exactly one certificate, HQ's, pinned at enrolment (its SHA-256
+fingerprint checked then): a certificate that is not byte-for-byte that one fails the handshake
+before any request byte is sent. Every request is signed with the device's Ed25519 key; bodies
+are canonical JSON compressed with zstd.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import ssl
+import time
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pydantic import BaseModel, ValidationError
+
+from fieldapp.domain.errors import UserError
+from sync.protocol.encoding import encode_json
+from sync.protocol.signing import fingerprint_of, sign_request
+
+M = TypeVar("M", bound=BaseModel)
+DEFAULT_TIMEOUT = 60.0
+
+
+class HqUnreachable(UserError):
+    """HQ could not be reached or did not answer; nothing was lost, sync again later."""
+
+
+class CertificateMismatch(UserError):
+    """HQ's certificate is not the one pinned at enrolment."""
+
+
+class DeviceRevoked(UserError):
+    """HQ revoked this device and ordered its keys deleted."""
+
+
+class HqRefused(UserError):
+    """HQ refused the request; ``code`` says why in a word, ``str()`` in a sentence."""
+
+    def __init__(self, message: str, code: str, status: int):
+        super().__init__(message)
+        self.code = code
+        self.status = status
+
+
+def split_url(url: str) -> tuple[str, int, str]:
+    """(host, port, path prefix) of an ``https://`` URL; raise :class:`UserError` otherwise."""
+    parts = urlsplit(url.strip())
+    if parts.scheme != "https" or not parts.hostname:
+        raise UserError(f"'{url}' is not an HQ address; give it as https://HOST:PORT.")
+    return parts.hostname, parts.port or 443, parts.path.rstrip("/")
+
+
+def fetch_certificate(url: str, timeout: float = 15.0) -> tuple[str, str]:
+    """HQ's certificate (PEM) and its SHA-256 fingerprint, read without trusting it yet."""
+    host, port, _ = split_url(url)
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as raw, \
+                ctx.wrap_socket(raw, server_hostname=host) as tls:
+            der = tls.getpeercert(binary_form=True)
+    except (OSError, ssl.SSLError) as exc:
+        raise HqUnreachable(f"HQ at {url} cannot be reached ({exc.__class__.__name__}); check the "
+                            "address and the connection.") from None
+    if not der:
+        raise HqUnreachable(f"HQ at {url} sent no certificate.")
+    return ssl.DER_cert_to_PEM_cert(der), fingerprint_of(der)
+
+
+def pinned_context(cert_pem: str) -> ssl.SSLContext:
+    """A client TLS context whose only trust anchor is HQ's own certificate."""
+    ctx = ssl.create_default_context(cadata=cert_pem)
+    # The certificate itself is pinned, so the host name (often a bare IP in the field) is moot.
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    return ctx
+
+
+class HqClient:
+    """Signed, compressed requests to one HQ."""
+
+    def __init__(self, url: str, *, cert_pem: str, device_id: str | None = None,
+                 sign_key: Ed25519PrivateKey | None = None, timeout: float = DEFAULT_TIMEOUT,
+                 transport: httpx.BaseTransport | None = None):
+        self.url = url.rstrip("/")
+        _, _, self._prefix = split_url(url)
+        self.device_id = device_id
+        self._key = sign_key
+        self.offset_ms = 0
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self.requests = 0
+        self._http = httpx.Client(base_url=self.url, verify=pinned_context(cert_pem),
+                                  timeout=httpx.Timeout(timeout, connect=min(timeout, 15.0)),
+                                  transport=transport, headers={"Accept-Encoding": "zstd"})
+
+    def close(self) -> None:
+        """Close pooled connections."""
+        self._http.close()
+
+    def __enter__(self) -> HqClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- requests -----------------------------------------------------------------------------
+    def call(self, method: str, path: str, model: type[M] | None = None, body: Any = None, *,
+             query: str = "", signed: bool = True) -> Any:
+        """Send one request and return the parsed answer (as ``model`` when given)."""
+        data = encode_json(body) if body is not None else b""
+        for attempt in range(2):
+            headers = {"Content-Type": "application/json"}
+            if data:
+                headers["Content-Encoding"] = "zstd"
+            if signed:
+                if self._key is None or self.device_id is None:
+                    raise UserError("This laptop is not enrolled with HQ; run 'fieldapp enrol' first.")
+                signed_headers = sign_request(
+                    self._key, method=method, path=self._prefix + path, query=query,
+                    device_id=self.device_id, body=data,
+                    timestamp_ms=int(time.time() * 1000) + self.offset_ms)
+                headers.update(signed_headers.as_dict())
+            target = path + (f"?{query}" if query else "")
+            try:
+                response = self._http.request(method, target, content=data, headers=headers)
+            except httpx.ConnectError as exc:
+                if _is_certificate_error(exc):
+                    raise CertificateMismatch(
+                        f"HQ at {self.url} presented a certificate that is not the one pinned at "
+                        "enrolment; nothing was sent. Do not sync; contact HQ.") from None
+                raise HqUnreachable(f"HQ at {self.url} cannot be reached; check the connection and "
+                                    "sync again. Nothing was lost.") from None
+            except httpx.TransportError:
+                raise HqUnreachable(f"The connection to HQ at {self.url} was lost; sync again to "
+                                    "resume. Nothing was lost.") from None
+            finally:
+                self.requests += 1
+                self.bytes_sent += len(data)
+            self.bytes_received += response.num_bytes_downloaded
+            if response.status_code == 401 and attempt == 0 and self._error_code(response) == "clock":
+                self._learn_offset(response)
+                continue
+            return self._answer(response, model)
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _error_code(response: httpx.Response) -> str:
+        try:
+            return str(response.json().get("error", ""))
+        except (ValueError, AttributeError):
+            return ""
+
+    def _learn_offset(self, response: httpx.Response) -> None:
+        """Sign later requests in HQ's time: a laptop with a wrong clock can still sync."""
+        try:
+            hq_time = dt.datetime.fromisoformat(str(response.json()["hq_time"]).replace("Z", "+00:00"))
+        except (ValueError, KeyError, TypeError):
+            return
+        self.offset_ms = int(hq_time.timestamp() * 1000) - int(time.time() * 1000)
+
+    def _answer(self, response: httpx.Response, model: type[M] | None) -> Any:
+        try:
+            payload = response.json()
+        except ValueError:
+            raise HqUnreachable(f"HQ answered with something that is not a FieldApp answer "
+                                f"(HTTP {response.status_code}); try again later.") from None
+        if response.status_code >= 400:
+            message = str(payload.get("message") if isinstance(payload, dict) else "") or f"HTTP {response.status_code}"
+            code = str(payload.get("error", "")) if isinstance(payload, dict) else ""
+            if response.status_code == 403 and isinstance(payload, dict) and payload.get("wipe"):
+                raise DeviceRevoked(message)
+            if response.status_code >= 500:
+                raise HqUnreachable(f"HQ could not complete the request ({message}); sync again later. "
+                                    "Nothing was lost.")
+            raise HqRefused(f"HQ refused: {message}", code, response.status_code)
+        if model is None:
+            return payload
+        try:
+            return model.model_validate(payload)
+        except ValidationError:
+            raise HqUnreachable("HQ's answer did not have the expected form; is the HQ server the "
+                                "same version as this app?") from None
+
+
+def _is_certificate_error(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, ssl.SSLCertVerificationError):
+            return True
+        if isinstance(cur, ssl.SSLError) and "CERTIFICATE" in str(cur).upper():
+            return True
+        cur = cur.__cause__ or cur.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)

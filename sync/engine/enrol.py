@@ -1,0 +1,91 @@
+"""Enrolling a device: keys, registration, pinning, recovery slot.
+
+1. read HQ's certificate and check its fingerprint against the one given (or show it);
+2. generate the device's Ed25519 (signing) and X25519 (bundle encryption) key pairs;
+3. register the public halves with the single-use code over the pinned connection;
+4. store the identity, HQ's public keys and the certificate in the encrypted workspace;
+5. seal a recovery copy of the workspace's data key to HQ's recovery key (a key-file slot).
+"""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from fieldapp.domain.errors import UserError
+from fieldapp.security.keyfile import KeyFile
+from fieldapp.store import remote
+from fieldapp.store.context import utc_now
+from fieldapp.store.workspace import Workspace
+from sync.client.http import HqClient, fetch_certificate
+from sync.protocol.encoding import b64e
+from sync.protocol.messages import EnrolRequest, EnrolResponse
+from sync.protocol.signing import normalise_fingerprint as normalise
+from sync.protocol.signing import pretty_fingerprint as pretty
+from sync.protocol.signing import raw_private, raw_public, x25519_public
+
+
+@dataclass(frozen=True)
+class EnrolResult:
+    """What enrolment established."""
+
+    device_id: str
+    user: str
+    role: str
+    municipalities: list[str]
+    hq_url: str
+    fingerprint: str
+    fingerprint_checked: bool
+
+    def to_json(self) -> dict[str, object]:
+        """As ``enrol --json`` prints it."""
+        return {"device_id": self.device_id, "user": self.user, "role": self.role,
+                "municipalities": self.municipalities, "hq": self.hq_url,
+                "fingerprint": self.fingerprint, "fingerprint_checked": self.fingerprint_checked}
+
+
+def enrol(ws: Workspace, *, url: str, code: str, fingerprint: str | None = None,
+          timeout: float = 30.0) -> EnrolResult:
+    """Enrol ``ws`` with the HQ at ``url`` using ``code``."""
+    with ws.read() as s:
+        if remote.meta_value(s, remote.ENROLMENT):
+            raise UserError("This laptop is already enrolled with HQ; nothing was changed.")
+        workspace_id = str(remote.meta_value(s, "workspace_id"))
+    url = url.strip().rstrip("/")
+    cert_pem, fp = fetch_certificate(url, timeout=timeout)
+    if fingerprint is not None and normalise(fingerprint) != fp:
+        raise UserError(f"HQ's certificate fingerprint is {pretty(fp)}, not the one given; do not "
+                        "enrol on this network and check the fingerprint with HQ.")
+    sign_key = Ed25519PrivateKey.generate()
+    enc_key = X25519PrivateKey.generate()
+    request = EnrolRequest(code=code.strip()[:40], sign_key=b64e(raw_public(sign_key.public_key())),
+                           enc_key=b64e(raw_public(enc_key.public_key())),
+                           device_short_id=ws.actor.device, workspace_id=workspace_id,
+                           label=platform.node()[:100])
+    with HqClient(url, cert_pem=cert_pem, timeout=timeout) as client:
+        answer: EnrolResponse = client.call("POST", "/enrol", EnrolResponse,
+                                            request.model_dump(), signed=False)
+    keyfile = KeyFile.load(ws.key_path)
+    keyfile.seal_recovery(ws.dek, x25519_public(answer.hq_recovery_key), answer.hq_recovery_key_id)
+    with ws.write() as ctx:
+        ctx.set_meta(remote.ENROLMENT, {
+            "device_id": answer.device_id, "user": answer.user, "role": answer.role,
+            "municipalities": answer.municipalities, "hq_url": url, "hq_id": answer.hq_id,
+            "enrolled_at": utc_now()})
+        ctx.set_meta(remote.DEVICE_KEYS, {"sign": b64e(raw_private(sign_key)),
+                                          "enc": b64e(raw_private(enc_key))})
+        ctx.set_meta(remote.HQ, {"sign_key": answer.hq_sign_key, "enc_key": answer.hq_enc_key,
+                                 "recovery_key": answer.hq_recovery_key,
+                                 "recovery_key_id": answer.hq_recovery_key_id,
+                                 "cert_pem": cert_pem, "fingerprint": fp})
+        ctx.set_meta(remote.CHECKPOINT, 0)
+        ctx.audit.append(at=utc_now(), officer=ctx.actor.officer, action="device.enrol",
+                         detail={"device_id": answer.device_id, "hq": url, "fingerprint": fp})
+        # Inside the transaction: if the key file cannot be written, the enrolment rolls back.
+        keyfile.save(ws.key_path)
+    ws.keyfile = keyfile
+    return EnrolResult(answer.device_id, answer.user, answer.role, answer.municipalities, url,
+                       fp, fingerprint is not None)

@@ -1,0 +1,68 @@
+"""The device's sync identity, kept inside the encrypted workspace (``meta`` rows).
+
+``enrolment``: device id, user, role, municipalities, HQ address and id; ``sync_device_keys``:
+the device's Ed25519 and X25519 private keys; ``sync_hq``: HQ's public keys, pinned certificate
+and its fingerprint. None of it is ever written outside the encrypted database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from fieldapp.domain.errors import UserError
+from fieldapp.store import remote
+from fieldapp.store.workspace import Workspace
+from sync.protocol.encoding import b64d
+from sync.protocol.signing import ed25519_public, x25519_public
+
+
+class NotEnrolled(UserError):
+    """The workspace has not been enrolled with HQ."""
+
+
+@dataclass(frozen=True)
+class DeviceIdentity:
+    """Everything the device needs to talk to its HQ."""
+
+    device_id: str
+    user: str
+    role: str
+    municipalities: tuple[str, ...]
+    hq_url: str
+    hq_id: str
+    sign_key: Ed25519PrivateKey
+    enc_key: X25519PrivateKey
+    hq_sign_key: Ed25519PublicKey
+    hq_enc_key: X25519PublicKey
+    cert_pem: str
+    fingerprint: str
+
+
+def identity_from_meta(enrolment: Any, keys: Any, hq: Any) -> DeviceIdentity:
+    """Build the identity from the three meta values; raise :class:`NotEnrolled`."""
+    if not (isinstance(enrolment, dict) and isinstance(keys, dict) and isinstance(hq, dict)):
+        raise NotEnrolled("This laptop is not enrolled with HQ; run 'fieldapp enrol --hq URL --code CODE'.")
+    try:
+        return DeviceIdentity(
+            device_id=str(enrolment["device_id"]), user=str(enrolment["user"]),
+            role=str(enrolment["role"]), municipalities=tuple(enrolment.get("municipalities") or ()),
+            hq_url=str(enrolment["hq_url"]), hq_id=str(enrolment["hq_id"]),
+            sign_key=Ed25519PrivateKey.from_private_bytes(b64d(keys["sign"], size=32)),
+            enc_key=X25519PrivateKey.from_private_bytes(b64d(keys["enc"], size=32)),
+            hq_sign_key=ed25519_public(hq["sign_key"]), hq_enc_key=x25519_public(hq["enc_key"]),
+            cert_pem=str(hq["cert_pem"]), fingerprint=str(hq["fingerprint"]))
+    except (KeyError, ValueError, TypeError):
+        raise NotEnrolled("This laptop's enrolment record is damaged; ask HQ for a new code and "
+                          "enrol again.") from None
+
+
+def load_identity(ws: Workspace) -> DeviceIdentity:
+    """The identity stored in ``ws``; raise :class:`NotEnrolled`."""
+    with ws.read() as s:
+        return identity_from_meta(remote.meta_value(s, remote.ENROLMENT),
+                                  remote.meta_value(s, remote.DEVICE_KEYS),
+                                  remote.meta_value(s, remote.HQ))

@@ -1,0 +1,280 @@
+"""Message schemas of the sync API (pydantic): what devices send and what HQ answers.
+
+Request models forbid unknown keys and bound every list and string, so a malformed or oversized
+body is refused before any work is done. The same models describe the bodies in HQ's OpenAPI
+document.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+HLC_PATTERN = r"^\d{13}-\d{5}-[0-9A-Za-z]{1,16}$"
+MAX_OPS_PER_BATCH = 1000
+MAX_PAGE = 1000
+OP_KINDS = ("case.create", "case.update", "case.transition", "case.note")
+OpStatus = Literal["applied", "merged", "conflict", "rejected"]
+
+Uuid = Field(pattern=UUID_PATTERN, min_length=36, max_length=36)
+
+
+class Strict(BaseModel):
+    """Base of request models: unknown keys are an error."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- enrolment --------------------------------------------------------------------------------
+
+class EnrolRequest(Strict):
+    """A device asks to be enrolled with a single-use code and its public keys."""
+
+    code: str = Field(min_length=4, max_length=40)
+    sign_key: str = Field(min_length=44, max_length=44, description="Ed25519 public key, base64")
+    enc_key: str = Field(min_length=44, max_length=44, description="X25519 public key, base64")
+    device_short_id: str = Field(pattern=r"^[0-9A-Z]{4}$")
+    workspace_id: str = Uuid
+    label: str = Field(default="", max_length=100)
+
+
+class EnrolResponse(BaseModel):
+    """What a newly enrolled device needs: its id, its user's scope and HQ's public keys."""
+
+    device_id: str
+    user: str
+    role: str
+    municipalities: list[str]
+    hq_id: str
+    hq_sign_key: str
+    hq_enc_key: str
+    hq_recovery_key: str
+    hq_recovery_key_id: str
+    hq_time: str
+
+
+class DeviceInfo(BaseModel):
+    """A device as HQ sees it."""
+
+    id: str
+    user: str
+    role: str
+    municipalities: list[str]
+    enrolled: str
+    last_seen: str | None
+    revoked: bool
+
+
+# --- push -------------------------------------------------------------------------------------
+
+class Op(Strict):
+    """One outbox entry of a device: a change to one case."""
+
+    op_id: str = Uuid
+    seq: int = Field(ge=1, le=2**53)
+    kind: str = Field(max_length=30)
+    entity: str = Field(max_length=20)
+    entity_id: str = Uuid
+    base_rev: int = Field(ge=0, le=2**31, description="the HQ revision the change was based on")
+    local_base_rev: int = Field(default=0, ge=0, le=2**31)
+    fields: dict[str, Any]
+    hlc: str = Field(pattern=HLC_PATTERN, max_length=40)
+    officer: str = Field(max_length=100)
+    created_at: str = Field(max_length=40)
+
+
+class PushRequest(Strict):
+    """A batch of outbox ops, in the device's sequence order."""
+
+    ops: list[Op] = Field(max_length=MAX_OPS_PER_BATCH)
+
+
+class OpResult(BaseModel):
+    """HQ's answer for one op; a replay returns the first answer unchanged."""
+
+    op_id: str
+    seq: int
+    status: OpStatus
+    reason: str | None = None
+    case_id: str | None = None
+    revision: int | None = None
+    version: int | None = None
+    clean: bool = Field(default=False, description="HQ now holds exactly the device's state of the case")
+    conflicts: list[str] = Field(default_factory=list, description="fields that went to a conflict record")
+
+
+class PushResponse(BaseModel):
+    """Results in the order of the ops sent."""
+
+    results: list[OpResult]
+    hq_time: str
+
+
+# --- pull -------------------------------------------------------------------------------------
+
+class PullRequest(Strict):
+    """Ask for changes after ``cursor`` (HQ's change sequence), at most ``limit`` cases."""
+
+    cursor: int = Field(default=0, ge=0, le=2**62)
+    limit: int = Field(default=500, ge=1, le=MAX_PAGE)
+    ref_version: int = Field(default=0, ge=0, le=2**62)
+
+
+class NoteOut(BaseModel):
+    """An append-only note; ``note_id`` makes the notes of a case a set."""
+
+    note_id: str
+    text: str
+    author: str | None
+    at: str | None
+    origin: str
+
+
+class HistoryOut(BaseModel):
+    """A workflow step or review decision."""
+
+    event_id: str
+    from_status: str | None
+    to_status: str
+    by: str
+    role: str
+    at: str
+    comment: str | None
+    decision: str | None
+    origin: str
+
+
+class ConflictOut(BaseModel):
+    """One field changed on both sides: HQ's value was kept, the device's is stored here."""
+
+    id: str
+    case_id: str
+    field: str
+    hq_value: Any
+    device_value: Any
+    device_id: str | None
+    created_at: str
+    resolved: bool = False
+    resolution: str | None = None
+
+
+class CaseState(BaseModel):
+    """The whole of a case as HQ holds it, as sent to a device in scope."""
+
+    id: str
+    case_number: str
+    case_type: str
+    status: str
+    municipality: str
+    revision: int
+    version: int
+    hlc: str
+    owner: str
+    assigned_to: str | None
+    content: dict[str, Any]
+    notes: list[NoteOut]
+    history: list[HistoryOut]
+    conflicts: list[ConflictOut]
+
+
+class ReferenceItem(BaseModel):
+    """A piece of reference data HQ distributes (e.g. settlements an office added)."""
+
+    key: str
+    version: int
+    data: Any
+
+
+class PullResponse(BaseModel):
+    """One page of changes; apply it, then ask again from ``cursor`` while ``more``."""
+
+    cases: list[CaseState]
+    cursor: int
+    more: bool
+    reference: list[ReferenceItem] = Field(default_factory=list)
+    ref_version: int = 0
+    hq_time: str
+
+
+class DigestRequest(Strict):
+    """The device's digest of its synced cases (sorted ``id:version`` lines, SHA-256)."""
+
+    digest: str = Field(pattern=r"^[0-9a-f]{64}$")
+    count: int = Field(ge=0, le=10_000_000)
+
+
+class CaseVersion(BaseModel):
+    """A case id and HQ's version of it."""
+
+    id: str
+    version: int
+
+
+class DigestResponse(BaseModel):
+    """Whether the device agrees with HQ on its scope; if not, HQ's list to repair from."""
+
+    match: bool
+    count: int
+    cases: list[CaseVersion] | None = None
+
+
+class FetchRequest(Strict):
+    """Ask for the current state of some cases (repair after a digest mismatch)."""
+
+    ids: list[str] = Field(max_length=MAX_PAGE)
+
+
+class FetchResponse(BaseModel):
+    """States of the cases asked for that are in scope; the rest are ``missing``."""
+
+    cases: list[CaseState]
+    missing: list[str]
+
+
+# --- cases, review, conflicts ----------------------------------------------------------------
+
+class CaseSummaryOut(BaseModel):
+    """One row of HQ's case list."""
+
+    id: str
+    case_number: str
+    case_type: str
+    status: str
+    municipality: str
+    head: str
+    members: int
+    owner: str
+    assigned_to: str | None
+    revision: int
+    conflict: bool
+    updated_at: str
+
+
+class ReviewRequest(Strict):
+    """A review decision on a submitted or under-review case."""
+
+    decision: Literal["approve", "return", "duplicate"]
+    comment: str | None = Field(default=None, max_length=2000)
+
+
+class AssignRequest(Strict):
+    """Assign a case to an officer (by user name)."""
+
+    to: str = Field(min_length=1, max_length=100)
+
+
+class ResolveRequest(Strict):
+    """Resolve a conflict by keeping HQ's value or the device's."""
+
+    keep: Literal["hq", "device"]
+
+
+class ErrorOut(BaseModel):
+    """Every refusal: a code, a one-line message, and for a revoked device the wipe order."""
+
+    error: str
+    message: str
+    wipe: bool = False
+    hq_time: str | None = None

@@ -1,0 +1,1 @@
+"""HQ audit log: every case read, decision, import and administrative action."""

@@ -1,0 +1,1 @@
+"""Cases at HQ: content, notes, workflow history and the per-case change log."""

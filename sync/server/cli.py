@@ -1,0 +1,507 @@
+"""``fieldapp-hq``: the headquarters command line (CONTRACT.md).
+
+Every command accepts ``--data`` and ``--db`` (and ``--json``) before or after the subcommand.
+Exit codes: 0 success; 1 when the input or the situation is wrong, with one line on stderr that
+says what to do; 2 for wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import socket
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from fieldapp.domain import workflow
+from fieldapp.domain.errors import UserError
+from sync.server.config import DataDir, HqError, HqKeys, default_data_dir
+from sync.server.db import Database
+from sync.server.errors import ApiError
+
+log = logging.getLogger("sync.server")
+DEFAULT_PORT = 8443
+
+
+# --- options -------------------------------------------------------------------------------------
+
+def _globals(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    d = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data", metavar="DIR", default=d,
+                        help="HQ data folder (default: FIELDAPP_HQ_HOME or the user data folder)")
+    parser.add_argument("--db", metavar="URL", default=d,
+                        help="SQLAlchemy database URL (default: the one recorded by init, else SQLite in --data)")
+    parser.add_argument("--json", action="store_true", default=d if suppress else False,
+                        help="print one JSON document on stdout")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full ``fieldapp-hq`` parser."""
+    parser = argparse.ArgumentParser(prog="fieldapp-hq", description="FieldApp headquarters: sync server, review, administration.")
+    _globals(parser, suppress=False)
+    parent = argparse.ArgumentParser(add_help=False)
+    _globals(parent, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def cmd(subparsers: Any, name: str, func: Callable[[Hq], int], help: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = subparsers.add_parser(name, parents=[parent], help=help)
+        p.set_defaults(func=func)
+        return p
+
+    cmd(sub, "init", cmd_init, "create the schema, HQ keys and a self-signed TLS certificate")
+    cmd(sub, "migrate", cmd_migrate, "bring the database schema up to date")
+    p = cmd(sub, "serve", cmd_serve, "serve the sync API over HTTPS")
+    p.add_argument("--host", default="0.0.0.0")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT)
+    p.add_argument("--workers", type=int, default=1, help="worker processes (they share the database)")
+
+    user = sub.add_parser("user", parents=[parent], help="users and their roles")
+    usub = user.add_subparsers(dest="user_cmd", required=True, metavar="COMMAND")
+    p = cmd(usub, "add", cmd_user_add, "add a user")
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", required=True, choices=workflow.ROLES)
+    p.add_argument("--municipality", action="append", default=[], metavar="CODE",
+                   help="a municipality the user works in (repeatable)")
+    cmd(usub, "list", cmd_user_list, "list users")
+
+    p = cmd(sub, "enrol-code", cmd_enrol_code, "issue a single-use enrolment code for a user")
+    p.add_argument("--user", required=True, metavar="NAME")
+    p.add_argument("--hours", type=float, default=24.0, help="how long the code stays valid (default 24)")
+
+    dev = sub.add_parser("device", parents=[parent], help="enrolled devices")
+    dsub = dev.add_subparsers(dest="device_cmd", required=True, metavar="COMMAND")
+    cmd(dsub, "list", cmd_device_list, "list devices")
+    p = cmd(dsub, "revoke", cmd_device_revoke, "revoke a device (it is told to wipe its keys)")
+    p.add_argument("device", metavar="DEVICE")
+
+    b = sub.add_parser("bundle", parents=[parent], help="USB bundles")
+    bsub = b.add_subparsers(dest="bundle_cmd", required=True, metavar="COMMAND")
+    p = cmd(bsub, "import", cmd_bundle_import, "apply a device's bundle, write the acknowledgement")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="DIR")
+
+    c = sub.add_parser("case", parents=[parent], help="cases at HQ")
+    csub = c.add_subparsers(dest="case_cmd", required=True, metavar="COMMAND")
+    p = cmd(csub, "list", cmd_case_list, "list cases")
+    p.add_argument("--municipality", metavar="CODE")
+    p.add_argument("--status", metavar="S")
+    p.add_argument("--as", dest="as_user", metavar="USER", help="list only what USER may see")
+    p.add_argument("--limit", type=int, default=100000)
+    p = cmd(csub, "show", cmd_case_show, "one case, whole")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--as", dest="as_user", metavar="USER")
+    p = cmd(csub, "assign", cmd_case_assign, "assign a case to an officer")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--to", required=True, metavar="USER")
+    p.add_argument("--as", dest="as_user", required=True, metavar="USER")
+
+    p = cmd(sub, "review", cmd_review, "decide on a submitted or under-review case")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--decision", required=True, choices=tuple(workflow.DECISIONS))
+    p.add_argument("--comment", metavar="TEXT")
+    p.add_argument("--as", dest="as_user", required=True, metavar="USER")
+
+    cf = sub.add_parser("conflict", parents=[parent], help="conflict records")
+    cfsub = cf.add_subparsers(dest="conflict_cmd", required=True, metavar="COMMAND")
+    p = cmd(cfsub, "list", cmd_conflict_list, "list open conflicts")
+    p.add_argument("--as", dest="as_user", metavar="USER")
+    p = cmd(cfsub, "resolve", cmd_conflict_resolve, "keep HQ's or the device's value")
+    p.add_argument("conflict", metavar="ID")
+    p.add_argument("--keep", required=True, choices=("hq", "device"))
+    p.add_argument("--as", dest="as_user", required=True, metavar="USER")
+
+    r = sub.add_parser("reference", parents=[parent], help="reference data sent to devices")
+    rsub = r.add_subparsers(dest="reference_cmd", required=True, metavar="COMMAND")
+    p = cmd(rsub, "set", cmd_reference_set, "distribute a JSON file as reference data KEY")
+    p.add_argument("key", metavar="KEY")
+    p.add_argument("file", metavar="FILE")
+    return parser
+
+
+# --- context -------------------------------------------------------------------------------------
+
+class Hq:
+    """The parsed command line, the data folder and (lazily) the database."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        data = getattr(args, "data", None)
+        self.data = DataDir(Path(data).expanduser() if data else default_data_dir())
+        self._db: Database | None = None
+
+    @property
+    def as_json(self) -> bool:
+        """Whether ``--json`` was given."""
+        return bool(getattr(self.args, "json", False))
+
+    @property
+    def db_url(self) -> str:
+        """The database URL to use."""
+        return self.data.db_url(getattr(self.args, "db", None))
+
+    def database(self, *, check_schema: bool = True) -> Database:
+        """The database, checked to be at the current schema."""
+        if self._db is None:
+            self.data.read_config()
+            self._db = Database(self.db_url)
+            if check_schema:
+                from sync.server import migrate
+
+                current = migrate.current_revision(self._db.engine)
+                if current is None:
+                    raise HqError("The database has no HQ schema yet; run 'fieldapp-hq init' (or 'migrate').")
+                if current != migrate.HEAD:
+                    raise HqError(f"The database schema is at {current}, this HQ needs {migrate.HEAD}; "
+                                  "run 'fieldapp-hq migrate'.")
+        return self._db
+
+    def keys(self) -> HqKeys:
+        """HQ's keys from the data folder."""
+        return self.data.load_keys()
+
+    def actor(self, name: str | None) -> Any:
+        """The actor for ``--as USER``, or an HQ console admin without it."""
+        from sync.server.scope import Actor
+        from sync.server.users.service import actor_for
+
+        if not name:
+            return Actor("hq-console", workflow.ADMIN, frozenset())
+        with self.database().read() as s:
+            return actor_for(session=s, name=name)
+
+    def emit(self, data: Any, text: str) -> None:
+        """JSON with ``--json``, else text."""
+        if self.as_json:
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        elif text:
+            sys.stdout.write(text.rstrip("\n") + "\n")
+
+    def close(self) -> None:
+        """Dispose of the engine."""
+        if self._db is not None:
+            self._db.dispose()
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+def cmd_init(hq: Hq) -> int:
+    """``fieldapp-hq init``: data folder, keys, certificate, schema; records ``--db``."""
+    from sync.server import migrate
+
+    db_arg = getattr(hq.args, "db", None)
+    keys = hq.data.create(db_arg)
+    database = Database(hq.db_url)
+    try:
+        migrate.upgrade(database.engine)
+    except Exception:
+        database.dispose()
+        raise
+    hq._db = database
+    from sync.server import tls
+
+    hq.emit({"data": str(hq.data.root), "db": _safe_url(hq.db_url), "hq_id": keys.hq_id,
+             "fingerprint": keys.fingerprint},
+            f"HQ initialised in {hq.data.root}\nDatabase: {_safe_url(hq.db_url)}\n"
+            f"Certificate SHA-256 fingerprint: {tls.pretty(keys.fingerprint)}")
+    return 0
+
+
+def cmd_migrate(hq: Hq) -> int:
+    """``fieldapp-hq migrate``."""
+    from sync.server import migrate
+
+    database = hq.database(check_schema=False)
+    migrate.upgrade(database.engine)
+    hq.emit({"schema": migrate.HEAD}, f"Schema is at {migrate.HEAD}.")
+    return 0
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "(unparseable URL)"
+
+
+def cmd_serve(hq: Hq) -> int:
+    """``fieldapp-hq serve``: HTTPS only; prints the URL and the certificate fingerprint."""
+    import uvicorn
+
+    from sync.server import tls
+    from sync.server.app import create_app
+
+    keys = hq.keys()
+    database = hq.database()
+    host, port = hq.args.host, hq.args.port
+    if hq.args.workers > 1:
+        if port == 0:
+            raise HqError("Give a --port when running several workers.")
+        database.dispose()
+        os.environ["FIELDAPP_HQ_HOME"] = str(hq.data.root)
+        os.environ["FIELDAPP_HQ_DB"] = hq.db_url
+        _announce(host, port, keys.fingerprint)
+        uvicorn.run("sync.server.asgi:app", host=host, port=port, workers=hq.args.workers,
+                    ssl_certfile=str(hq.data.cert), ssl_keyfile=str(hq.data.cert_key),
+                    log_level="warning", access_log=False)
+        return 0
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        raise HqError(f"Cannot listen on {host}:{port} ({exc.strerror}); choose another --port.") from None
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    port = sock.getsockname()[1]
+    app = create_app(database=database, keys=keys)
+    config = uvicorn.Config(app, ssl_certfile=str(hq.data.cert), ssl_keyfile=str(hq.data.cert_key),
+                            log_level="warning", access_log=False, lifespan="off",
+                            timeout_graceful_shutdown=5)
+    server = uvicorn.Server(config)
+    _announce(host, port, keys.fingerprint)
+    del tls
+    server.run(sockets=[sock])
+    return 0
+
+
+def _announce(host: str, port: int, fingerprint: str) -> None:
+    from sync.server import tls
+
+    shown = f"[{host}]" if ":" in host else host
+    sys.stdout.write(f"FieldApp HQ listening on https://{shown}:{port}\n"
+                     f"Certificate SHA-256 fingerprint: {tls.pretty(fingerprint)}\n")
+    sys.stdout.flush()
+
+
+def cmd_user_add(hq: Hq) -> int:
+    """``fieldapp-hq user add``."""
+    from sync.server.users import service
+
+    a = hq.args
+    with hq.database().write() as s:
+        user = service.create_user(session=s, name=a.name, role=a.role, municipalities=a.municipality)
+        name, role = user.name, user.role
+    munis = sorted(set(a.municipality))
+    hq.emit({"name": name, "role": role, "municipalities": munis},
+            f"User {name} added as {role}" + (f" for {', '.join(munis)}." if munis else "."))
+    return 0
+
+
+def cmd_user_list(hq: Hq) -> int:
+    """``fieldapp-hq user list``."""
+    from sync.server.users import service
+
+    with hq.database().read() as s:
+        users = service.list_users(session=s)
+    lines = [f"{u['name']:<30} {u['role']:<11} {','.join(u['municipalities'])}" for u in users]  # type: ignore[arg-type]
+    hq.emit(users, "\n".join(lines) or "No users.")
+    return 0
+
+
+def cmd_enrol_code(hq: Hq) -> int:
+    """``fieldapp-hq enrol-code --user NAME``: single-use, expiring."""
+    from sync.server.devices import service
+
+    if not 0 < hq.args.hours <= 24 * 30:
+        raise HqError("--hours must be between 0 and 720.")
+    with hq.database().write() as s:
+        issued = service.issue_code(session=s, user_name=hq.args.user,
+                                    ttl=dt.timedelta(hours=hq.args.hours))
+    hq.emit({"code": issued.code, "expires": issued.expires, "user": issued.user},
+            f"Enrolment code for {issued.user}: {issued.code}\nSingle use; expires {issued.expires}.")
+    return 0
+
+
+def cmd_device_list(hq: Hq) -> int:
+    """``fieldapp-hq device list``."""
+    from sync.server.devices import service
+
+    with hq.database().read() as s:
+        devices = service.list_devices(session=s)
+    lines = [f"{d.id}  {d.user:<25} {d.role:<10} enrolled {d.enrolled}  last seen {d.last_seen or '-'}"
+             + ("  REVOKED" if d.revoked else "") for d in devices]
+    hq.emit([d.model_dump() for d in devices], "\n".join(lines) or "No devices.")
+    return 0
+
+
+def cmd_device_revoke(hq: Hq) -> int:
+    """``fieldapp-hq device revoke DEVICE``."""
+    from sync.server.devices import service
+
+    with hq.database().write() as s:
+        device = service.revoke(session=s, device_id=hq.args.device)
+        info = service.device_info(session=s, device=device)
+    hq.emit(info.model_dump(), f"Device {info.id} ({info.user}) is revoked; on its next contact "
+                               "it is refused and deletes its keys.")
+    return 0
+
+
+def cmd_bundle_import(hq: Hq) -> int:
+    """``fieldapp-hq bundle import FILE -o DIR``."""
+    from sync.server.bundles import service
+
+    path = Path(hq.args.file).expanduser()
+    out = Path(hq.args.output).expanduser()
+    if out.exists() and not out.is_dir():
+        raise HqError(f"{out} is not a folder; give the folder to write the acknowledgement into.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise HqError(f"Cannot read {path} ({exc.strerror}).") from None
+    result = service.import_bundle(database=hq.database(), keys=hq.keys(), data=data,
+                                   quarantine=hq.data.quarantine, name=path.name)
+    ack = service.write_ack(result, out)
+    counts = result.counts()
+    hq.emit({"bundle": result.bundle_id, "device": result.device_id, "user": result.user,
+             "ops": len(result.results), **counts, "ack": str(ack)},
+            f"Imported {len(result.results)} changes from {result.user}'s device "
+            f"({', '.join(f'{v} {k}' for k, v in sorted(counts.items())) or 'nothing new'}).\n"
+            f"Acknowledgement written to {ack}; take it back to the laptop.")
+    return 0
+
+
+def cmd_case_list(hq: Hq) -> int:
+    """``fieldapp-hq case list``."""
+    from sync.server.cases import service
+
+    actor = hq.actor(getattr(hq.args, "as_user", None))
+    with hq.database().write() as s:
+        rows = service.list_cases(session=s, actor=actor, municipality=hq.args.municipality,
+                                  status=hq.args.status, limit=hq.args.limit)
+    lines = [f"{r.case_number:<20} {r.status:<22} {r.municipality:<4} {r.members:>3}  {r.head}"
+             + ("  CONFLICT" if r.conflict else "") for r in rows]
+    hq.emit([r.model_dump() for r in rows], "\n".join(lines) or "No cases.")
+    return 0
+
+
+def cmd_case_show(hq: Hq) -> int:
+    """``fieldapp-hq case show CASE``."""
+    from sync.server.cases import service
+
+    actor = hq.actor(getattr(hq.args, "as_user", None))
+    with hq.database().write() as s:
+        state = service.get_case(session=s, actor=actor, case_id=hq.args.case)
+    lines = [f"Case {state.case_number} ({state.status}, revision {state.revision}), "
+             f"municipality {state.municipality}, owner {state.owner}"]
+    lines += [f"  {h.at}  {h.from_status or '-'} -> {h.to_status} by {h.by}"
+              + (f": {h.comment}" if h.comment else "") for h in state.history]
+    lines += [f"  CONFLICT {c.id} on {c.field}" for c in state.conflicts]
+    hq.emit(state.model_dump(), "\n".join(lines))
+    return 0
+
+
+def cmd_case_assign(hq: Hq) -> int:
+    """``fieldapp-hq case assign CASE --to USER --as USER``."""
+    from sync.server.review import service
+
+    actor = hq.actor(hq.args.as_user)
+    with hq.database().write() as s:
+        state = service.assign(session=s, actor=actor, case_id=hq.args.case, to=hq.args.to)
+    hq.emit(state.model_dump(), f"Case {state.case_number} is assigned to {state.assigned_to}.")
+    return 0
+
+
+def cmd_review(hq: Hq) -> int:
+    """``fieldapp-hq review CASE --decision D [--comment TEXT] --as USER``."""
+    from sync.server.review import service
+
+    a = hq.args
+    actor = hq.actor(a.as_user)
+    with hq.database().write() as s:
+        state = service.decide(session=s, actor=actor, case_id=a.case, decision=a.decision,
+                               comment=a.comment)
+    hq.emit({"id": state.id, "case_number": state.case_number, "status": state.status,
+             "revision": state.revision},
+            f"Case {state.case_number} is now {state.status}.")
+    return 0
+
+
+def cmd_conflict_list(hq: Hq) -> int:
+    """``fieldapp-hq conflict list``."""
+    from sync.server.conflicts import service
+
+    actor = hq.actor(getattr(hq.args, "as_user", None))
+    with hq.database().read() as s:
+        rows = service.list_conflicts(session=s, actor=actor)
+    lines = [f"{c.id}  case {c.case_id}  field {c.field}" for c in rows]
+    hq.emit([c.model_dump() for c in rows], "\n".join(lines) or "No open conflicts.")
+    return 0
+
+
+def cmd_conflict_resolve(hq: Hq) -> int:
+    """``fieldapp-hq conflict resolve ID --keep hq|device --as USER``."""
+    from sync.server.conflicts import service
+
+    actor = hq.actor(hq.args.as_user)
+    with hq.database().write() as s:
+        out = service.resolve(session=s, actor=actor, conflict_id=hq.args.conflict, keep=hq.args.keep)
+    hq.emit(out.model_dump(), f"Conflict on {out.field} resolved: kept the {hq.args.keep} value.")
+    return 0
+
+
+def cmd_reference_set(hq: Hq) -> int:
+    """``fieldapp-hq reference set KEY FILE``."""
+    from sync.server.reference import service
+
+    try:
+        data = json.loads(Path(hq.args.file).expanduser().read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise HqError(f"Cannot read {hq.args.file} as JSON ({exc}).") from None
+    with hq.database().write() as s:
+        version = service.put(session=s, key=hq.args.key, data=data)
+    hq.emit({"key": hq.args.key, "version": version},
+            f"Reference data '{hq.args.key}' is at version {version}; devices get it on their next sync.")
+    return 0
+
+
+# --- entry point ---------------------------------------------------------------------------------
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv``, run the command, return the exit code."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    hq = Hq(args)
+    try:
+        return int(args.func(hq) or 0)
+    except ApiError as exc:
+        print(f"fieldapp-hq: {exc.message}", file=sys.stderr)
+        return 1
+    except UserError as exc:
+        print(f"fieldapp-hq: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from sqlalchemy.exc import ArgumentError, DBAPIError
+
+        if isinstance(exc, ArgumentError):
+            print(f"fieldapp-hq: --db is not a database URL ({exc}).", file=sys.stderr)
+            return 1
+        if isinstance(exc, DBAPIError):
+            print(f"fieldapp-hq: cannot use the database {_safe_url(hq.db_url)} "
+                  f"({type(exc.orig).__name__}); check --db and that the server is running.",
+                  file=sys.stderr)
+            return 1
+        from fieldapp.logs import crash_summary
+
+        print(f"fieldapp-hq: internal error ({type(exc).__name__}): {crash_summary(exc)}", file=sys.stderr)
+        return 1
+    finally:
+        hq.close()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    sys.exit(run())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Enrolled devices (laptops) and single-use enrolment codes."""

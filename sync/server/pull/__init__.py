@@ -1,0 +1,1 @@
+"""Pull: changes in a device's scope since its checkpoint, scope digest and repair."""

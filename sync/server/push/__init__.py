@@ -1,0 +1,1 @@
+"""Push: applying devices' outbox ops idempotently, one result per op."""

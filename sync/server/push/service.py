@@ -1,0 +1,374 @@
+"""Applying a batch of device ops: idempotent, one result per op, field-level merge.
+
+Rules (DESIGN.md, Sync):
+
+- an op already answered returns its first result and changes nothing (replay);
+- ``base_rev`` equal to HQ's revision → applied; older, with the fields changed since (by
+  anyone but this device) disjoint from the op's → merged; the same field changed on both
+  sides → HQ's value is kept and both go to a conflict record;
+- review decisions outrank officer edits: an edit that arrives after HQ moved the case out of
+  the officer's editable states becomes a conflict record (nothing is lost, nothing applied);
+- notes are an append-only set keyed by ``note_id``;
+- HQ re-checks everything: validation, workflow rules, role and municipality scope. A rejected
+  op gets a reason and never blocks the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections import deque
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.domain import workflow
+from fieldapp.domain.errors import ValidationError
+from fieldapp.domain.interchange import MAX_TEXT, validate_case
+from sync.protocol.messages import Op, OpResult
+from sync.server.audit.service import now_iso
+from sync.server.cases.changes import add_event, derived, next_stamp, record_change
+from sync.server.cases.models import CaseChange, CaseNote, CaseRow
+from sync.server.cases.service import EDITABLE_FIELDS, full_document
+from sync.server.conflicts.models import Conflict
+from sync.server.errors import ApiError
+from sync.server.push.models import AppliedOp
+from sync.server.scope import Actor
+
+# A device clock this far ahead of HQ's is refused: its stamps would drag every clock forward.
+MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000
+UNKNOWN_CASE = "HQ has no case with this id in your scope"
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
+
+
+class Rejected(Exception):
+    """An op HQ will not apply; ``str()`` is the reason returned to the device."""
+
+
+def check_clocks(ops: list[Op], now_ms: int) -> None:
+    """Refuse the whole batch, changing nothing, if any op's clock is too far ahead of HQ's."""
+    ahead = max((int(op.hlc[:13]) - now_ms for op in ops), default=0)
+    if ahead > MAX_CLOCK_AHEAD_MS:
+        minutes = ahead // 60000
+        raise ApiError(409, "clock_ahead",
+                       f"This laptop's clock is about {minutes} minutes ahead of HQ's; set the "
+                       "correct date and time, then sync again. Nothing was applied.")
+
+
+def creatable_states(case_type: str, role: str) -> set[str]:
+    """States a case may be created in by ``role``: the initial one and those ``role`` reaches."""
+    start = workflow.INITIAL_STATE[case_type]
+    seen, todo = {start}, deque([start])
+    while todo:
+        state = todo.popleft()
+        for target in workflow.next_states(case_type, state, role):
+            rule = workflow.TRANSITIONS[case_type][(state, target)]
+            if target not in seen and not rule.needs_comment:
+                seen.add(target)
+                todo.append(target)
+    return seen
+
+
+def _text(value: Any, what: str, *, required: bool = False, limit: int = MAX_TEXT) -> str | None:
+    if value is None or value == "":
+        if required:
+            raise Rejected(f"{what} is required")
+        return None
+    if not isinstance(value, str) or len(value) > limit or any(ord(c) < 32 and c not in "\n\t" for c in value):
+        raise Rejected(f"{what} must be text of at most {limit} characters")
+    return value
+
+
+def _when(value: Any) -> str:
+    """The device's timestamp when it is a sane ISO time not in the future, else HQ's now."""
+    now = now_iso()
+    if isinstance(value, str) and _ISO.match(value):
+        try:
+            when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return now
+        if when.tzinfo is not None and when <= dt.datetime.now(dt.UTC) + dt.timedelta(minutes=10):
+            return value
+    return now
+
+
+class Applier:
+    """Applies the ops of one batch inside one transaction."""
+
+    def __init__(self, session: Session, actor: Actor, cases: dict[str, CaseRow]):
+        self.session = session
+        self.actor = actor
+        self.cases = cases
+        self.numbers_taken: set[str] = set()
+
+    # --- dispatch ---------------------------------------------------------------------------
+    def apply(self, op: Op) -> OpResult:
+        """Apply one op and return its result; a :class:`Rejected` becomes a rejected result."""
+        handlers = {"case.create": self._create, "case.update": self._update,
+                    "case.transition": self._transition, "case.note": self._note}
+        try:
+            handler = handlers.get(op.kind)
+            if op.entity != "case" or handler is None:
+                raise Rejected(f"'{op.kind}' on '{op.entity}' is not an operation HQ knows")
+            return handler(op)
+        except Rejected as exc:
+            return OpResult(op_id=op.op_id, seq=op.seq, status="rejected", reason=str(exc),
+                            case_id=op.entity_id)
+
+    def _case_for_write(self, op: Op) -> CaseRow:
+        case = self.cases.get(op.entity_id)
+        if case is None or not self.actor.sees(case):
+            raise Rejected(UNKNOWN_CASE)
+        return case
+
+    def _result(self, op: Op, case: CaseRow, status: str, *, clean: bool,
+                conflicts: list[str] | None = None, reason: str | None = None) -> OpResult:
+        return OpResult(op_id=op.op_id, seq=op.seq, status=status,  # type: ignore[arg-type]
+                        reason=reason, case_id=case.id, revision=case.revision,
+                        version=case.version, clean=clean, conflicts=conflicts or [])
+
+    def _since(self, case: CaseRow, base_rev: int) -> tuple[list[CaseChange], str | None]:
+        """Changes after the one that established ``base_rev``, and the status at that point."""
+        rows = self.session.execute(
+            select(CaseChange).where(CaseChange.case_id == case.id, CaseChange.revision >= base_rev)
+            .order_by(CaseChange.version)).scalars().all()
+        if base_rev == 0:
+            return list(rows), None
+        at_base = [r for r in rows if r.revision == base_rev]
+        if not at_base:
+            return list(rows), None
+        first = at_base[0]
+        return [r for r in rows if r.version > first.version], first.status
+
+    # --- create -----------------------------------------------------------------------------
+    def _create(self, op: Op) -> OpResult:
+        actor, f = self.actor, op.fields
+        if op.entity_id in self.cases:
+            raise Rejected("a case with this id already exists at HQ")
+        unknown = sorted(k for k in f if k not in (*EDITABLE_FIELDS, "case_number", "status", "notes"))
+        if unknown:
+            raise Rejected(f"unknown field(s): {', '.join(unknown)}")
+        notes = self._new_notes(f.get("notes"))
+        number = f.get("case_number")
+        if not isinstance(number, str):
+            raise Rejected("case_number is required")
+        try:
+            doc = validate_case({"format": "fieldapp.case/1", "id": op.entity_id, "case_number": number,
+                                 "status": f.get("status"), **{k: f.get(k) for k in EDITABLE_FIELDS},
+                                 "notes": []}, record=number)
+        except ValidationError as exc:
+            raise Rejected(str(exc)) from None
+        if doc["id"] != op.entity_id:
+            raise Rejected("the case id is not in canonical form")
+        if not actor.may_hold(doc["municipality"]):
+            raise Rejected(f"municipality {doc['municipality']} is outside your scope")
+        if doc["status"] not in creatable_states(doc["case_type"], actor.role):
+            raise Rejected(f"a {actor.role} cannot create a case in status '{doc['status']}'")
+        if number in self.numbers_taken or self.session.execute(
+                select(CaseRow.id).where(CaseRow.case_number == number)).first():
+            raise Rejected(f"case number {number} is already used at HQ")
+        self.numbers_taken.add(number)
+        content = {k: doc[k] for k in EDITABLE_FIELDS}
+        now = now_iso()
+        case = CaseRow(id=op.entity_id, case_number=number, status=doc["status"], content=content,
+                       owner=actor.user, assigned_to=None, created_by_device=actor.device_id,
+                       revision=0, version=0, hlc=next_stamp(None, op.hlc), change_seq=0,
+                       conflict_open=False, created_at=now, updated_at=now, **derived(content))
+        self.session.add(case)
+        self.cases[case.id] = case
+        for n in notes:
+            self.session.add(CaseNote(case_id=case.id, origin="device", device_id=actor.device_id, **n))
+        add_event(session=self.session, case=case, from_status=None, to_status=case.status,
+                  actor=actor, at=_when(op.created_at), origin="device", event_id=op.op_id)
+        record_change(session=self.session, case=case, kind=op.kind,
+                      fields=[*content, "status"], bumps_revision=True, actor=actor,
+                      remote_hlc=op.hlc, clean_for_device=True)
+        return self._result(op, case, "applied", clean=True)
+
+    def _new_notes(self, raw: Any) -> list[dict[str, Any]]:
+        if raw is None:
+            return []
+        if not isinstance(raw, list) or len(raw) > 1000:
+            raise Rejected("notes must be a list")
+        out, ids = [], set()
+        for n in raw:
+            if not isinstance(n, dict) or set(n) - {"note_id", "text", "author", "at"}:
+                raise Rejected("each note must be an object with note_id, text, author, at")
+            note_id = n.get("note_id")
+            if not isinstance(note_id, str) or not _UUID.match(note_id) or note_id in ids:
+                raise Rejected("each note needs its own note_id (a UUID)")
+            if self.session.get(CaseNote, note_id) is not None:
+                raise Rejected(f"note {note_id} already exists at HQ")
+            ids.add(note_id)
+            out.append({"note_id": note_id, "text": _text(n.get("text"), "note text", required=True),
+                        "author": self.actor.user, "at": _when(n.get("at"))})
+        return out
+
+    # --- update -----------------------------------------------------------------------------
+    def _update(self, op: Op) -> OpResult:
+        actor, fields = self.actor, op.fields
+        case = self._case_for_write(op)
+        if not fields:
+            raise Rejected("an update must change at least one field")
+        bad = sorted(k for k in fields if k not in EDITABLE_FIELDS)
+        if bad:
+            raise Rejected(f"field(s) {', '.join(bad)} cannot be changed by an edit")
+        base = min(op.base_rev, case.revision)
+        after, status_at_base = self._since(case, base)
+        foreign = [c for c in after if c.device_id != actor.device_id or c.device_id is None]
+        foreign_fields = {f for c in foreign for f in c.fields}
+        if not workflow.editable_by(case.status, actor.role):
+            if status_at_base and status_at_base != case.status and workflow.editable_by(status_at_base, actor.role):
+                reason = (f"the case was moved to '{case.status}' at HQ while it was being edited "
+                          "on the device; HQ's decision stands and the device's values are kept "
+                          "in a conflict record")
+                self._conflicts(case, op, dict(fields), base, reason)
+                record_change(session=self.session, case=case, kind="conflict", fields=[],
+                              bumps_revision=False, actor=actor, remote_hlc=op.hlc)
+                return self._result(op, case, "conflict", clean=False, conflicts=sorted(fields),
+                                    reason=reason)
+            raise Rejected(f"case {case.case_number} is '{case.status}' and cannot be edited by a {actor.role}")
+        overlap = {f for f, v in fields.items() if f in foreign_fields and v != case.content.get(f)}
+        applied = {f: v for f, v in fields.items() if f not in overlap}
+        new_content = {**case.content, **applied}
+        try:
+            doc = validate_case(full_document(case_id=case.id, case_number=case.case_number,
+                                              status=case.status, content=new_content),
+                                record=case.case_number)
+        except ValidationError as exc:
+            raise Rejected(str(exc)) from None
+        normalised = {k: doc[k] for k in EDITABLE_FIELDS}
+        if normalised["municipality"] != case.municipality and not actor.may_hold(normalised["municipality"]):
+            raise Rejected(f"municipality {normalised['municipality']} is outside your scope")
+        changed = sorted(f for f in EDITABLE_FIELDS if normalised[f] != case.content.get(f))
+        clean = not foreign and not overlap
+        if changed:
+            case.content = normalised
+            for key, value in derived(normalised).items():
+                setattr(case, key, value)
+        if overlap:
+            self._conflicts(case, op, {f: fields[f] for f in overlap}, base,
+                            "changed on the device and at HQ")
+        if changed or overlap:
+            record_change(session=self.session, case=case, kind=op.kind, fields=changed,
+                          bumps_revision=bool(changed), actor=actor, remote_hlc=op.hlc,
+                          clean_for_device=clean)
+        status = "conflict" if overlap else ("merged" if foreign else "applied")
+        return self._result(op, case, status, clean=clean, conflicts=sorted(overlap))
+
+    def _conflicts(self, case: CaseRow, op: Op, values: dict[str, Any], base: int, reason: str) -> None:
+        now = now_iso()
+        for field_name, value in sorted(values.items()):
+            self.session.add(Conflict(
+                id=str(uuid.uuid4()), case_id=case.id, field=field_name,
+                hq_value=case.content.get(field_name), device_value=value,
+                device_id=self.actor.device_id, op_id=op.op_id, base_rev=base,
+                hq_rev=case.revision, reason=reason[:200], created_at=now))
+        case.conflict_open = True
+
+    # --- transition -------------------------------------------------------------------------
+    def _transition(self, op: Op) -> OpResult:
+        actor, f = self.actor, op.fields
+        case = self._case_for_write(op)
+        if set(f) - {"status", "from", "comment"}:
+            raise Rejected("a transition carries only status, from and comment")
+        target = f.get("status")
+        if not isinstance(target, str) or target not in workflow.ALL_STATES:
+            raise Rejected("status must be a workflow state")
+        comment = _text(f.get("comment"), "comment")
+        base = min(op.base_rev, case.revision)
+        after, _ = self._since(case, base)
+        foreign = [c for c in after if c.device_id != actor.device_id or c.device_id is None]
+        if case.status == target:
+            return self._result(op, case, "merged" if foreign else "applied", clean=not foreign)
+        try:
+            workflow.check_transition(case.case_type, case.status, target, actor.role, comment)
+        except workflow.WorkflowError as exc:
+            if f.get("from") != case.status:
+                raise Rejected(f"the case is now '{case.status}' at HQ (changed there meanwhile), "
+                               f"so it cannot go to '{target}'") from None
+            raise Rejected(str(exc)) from None
+        source = case.status
+        case.status = target
+        add_event(session=self.session, case=case, from_status=source, to_status=target,
+                  actor=actor, at=_when(op.created_at), comment=comment, origin="device",
+                  event_id=op.op_id)
+        record_change(session=self.session, case=case, kind=op.kind, fields=["status"],
+                      bumps_revision=True, actor=actor, remote_hlc=op.hlc,
+                      clean_for_device=not foreign)
+        return self._result(op, case, "merged" if foreign else "applied", clean=not foreign)
+
+    # --- note -------------------------------------------------------------------------------
+    def _note(self, op: Op) -> OpResult:
+        actor, f = self.actor, op.fields
+        case = self._case_for_write(op)
+        if set(f) - {"note_id", "text", "author", "at"}:
+            raise Rejected("a note carries only note_id, text, author and at")
+        note_id = f.get("note_id")
+        if not isinstance(note_id, str) or not _UUID.match(note_id):
+            raise Rejected("note_id must be a UUID")
+        text = _text(f.get("text"), "note text", required=True)
+        existing = self.session.get(CaseNote, note_id)
+        if existing is not None:
+            if existing.case_id != case.id:
+                raise Rejected("this note id is already used")
+            return self._result(op, case, "applied", clean=False)
+        self.session.add(CaseNote(note_id=note_id, case_id=case.id, text=text, author=actor.user,
+                                  at=_when(f.get("at")), origin="device", device_id=actor.device_id))
+        record_change(session=self.session, case=case, kind=op.kind, fields=[],
+                      bumps_revision=False, actor=actor, remote_hlc=op.hlc)
+        return self._result(op, case, "applied", clean=False)
+
+
+def apply_ops(*, session: Session, actor: Actor, ops: list[Op], via: str = "online") -> list[OpResult]:
+    """Apply ``ops`` (one device's, in its sequence order); returns one result per op.
+
+    An op answered before returns its stored first result. Runs inside the caller's transaction;
+    with the idempotency rows written in it, a batch cut off before commit leaves no trace.
+    """
+    if not ops:
+        return []
+    device_id = actor.device_id or ""
+    op_ids = list({op.op_id for op in ops})
+    answered: dict[str, AppliedOp] = {}
+    for i in range(0, len(op_ids), 500):
+        for row in session.execute(select(AppliedOp).where(AppliedOp.op_id.in_(op_ids[i:i + 500]))).scalars():
+            answered[row.op_id] = row
+    case_ids = sorted({op.entity_id for op in ops})
+    cases: dict[str, CaseRow] = {}
+    for i in range(0, len(case_ids), 500):
+        # Rows are locked so concurrent batches touching one case apply one after the other.
+        stmt = select(CaseRow).where(CaseRow.id.in_(case_ids[i:i + 500])).with_for_update()
+        for case in session.execute(stmt).scalars():
+            cases[case.id] = case
+    applier = Applier(session, actor, cases)
+    results: list[OpResult] = []
+    fresh: dict[str, OpResult] = {}
+    now = now_iso()
+    for op in ops:
+        if op.op_id in answered:
+            stored = answered[op.op_id]
+            if stored.device_id != device_id:
+                results.append(OpResult(op_id=op.op_id, seq=op.seq, status="rejected",
+                                        reason="this op id was already used"))
+            else:
+                results.append(OpResult.model_validate(stored.result))
+            continue
+        if op.op_id in fresh:
+            results.append(fresh[op.op_id])
+            continue
+        result = applier.apply(op)
+        fresh[op.op_id] = result
+        results.append(result)
+        session.add(AppliedOp(op_id=op.op_id, device_id=device_id, seq=op.seq,
+                              case_id=op.entity_id,
+                              status=result.status, result=result.model_dump(mode="json"),
+                              via=via, applied_at=now))
+    return results
+
+
+__all__ = ["MAX_CLOCK_AHEAD_MS", "Applier", "Rejected", "apply_ops", "check_clocks",
+           "creatable_states"]

@@ -1,0 +1,1 @@
+"""Reference data HQ distributes to devices (e.g. settlements an office added)."""

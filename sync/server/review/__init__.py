@@ -1,0 +1,1 @@
+"""Review decisions (approve, return, duplicate) and case assignment by supervisors and MOCR."""

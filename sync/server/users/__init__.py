@@ -1,0 +1,1 @@
+"""HQ users: officers, MOCR officers, supervisors and admins, each bound to municipalities."""

@@ -1,0 +1,67 @@
+"""Creating and looking up users and their scope."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.domain import workflow
+from fieldapp.domain.reference import shipped
+from sync.server.audit.service import now_iso
+from sync.server.errors import ApiError, conflict, invalid
+from sync.server.scope import Actor
+from sync.server.users.models import User, UserMunicipality
+
+
+def create_user(*, session: Session, name: str, role: str, municipalities: list[str]) -> User:
+    """Add a user; everyone but an admin must be bound to at least one municipality."""
+    name = (name or "").strip()
+    if not name or len(name) > 100 or any(ord(c) < 32 for c in name):
+        raise invalid("The user name must be 1 to 100 printable characters.")
+    if role not in workflow.ROLES:
+        raise invalid(f"'{role}' is not a role; use one of {', '.join(workflow.ROLES)}.")
+    known = shipped().municipalities
+    bad = [m for m in municipalities if m not in known]
+    if bad:
+        raise invalid(f"'{bad[0]}' is not a municipality code; use the two-digit codes 01 to 38.")
+    if role != workflow.ADMIN and not municipalities:
+        raise invalid(f"A {role} must be bound to a municipality (--municipality CODE).")
+    if session.execute(select(User.id).where(User.name == name)).first():
+        raise conflict(f"There is already a user named '{name}'.")
+    user = User(name=name, role=role, created_at=now_iso(), disabled=False)
+    session.add(user)
+    session.flush()
+    for m in sorted(set(municipalities)):
+        session.add(UserMunicipality(user_id=user.id, municipality=m))
+    return user
+
+
+def municipalities_of(*, session: Session, user_id: int) -> list[str]:
+    """The municipalities a user works in."""
+    return list(session.execute(select(UserMunicipality.municipality)
+                                .where(UserMunicipality.user_id == user_id)
+                                .order_by(UserMunicipality.municipality)).scalars())
+
+
+def actor_for(*, session: Session, name: str, device_id: str | None = None) -> Actor:
+    """The :class:`Actor` of user ``name``; 404 when there is no such active user."""
+    user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+    if user is None or user.disabled:
+        raise ApiError(404, "not_found", f"No active user named '{name}'; add one with 'fieldapp-hq user add'.")
+    return Actor(user.name, user.role,
+                 frozenset(municipalities_of(session=session, user_id=user.id)), device_id)
+
+
+def list_users(*, session: Session) -> list[dict[str, object]]:
+    """Every user with role and municipalities."""
+    users = session.execute(select(User).order_by(User.name)).scalars().all()
+    return [{"name": u.name, "role": u.role, "disabled": u.disabled,
+             "municipalities": municipalities_of(session=session, user_id=u.id)} for u in users]
+
+
+def require_user(*, session: Session, name: str) -> User:
+    """The user ``name`` or 404."""
+    user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+    if user is None:
+        raise ApiError(404, "not_found", f"No user named '{name}'; add one with 'fieldapp-hq user add'.")
+    return user
