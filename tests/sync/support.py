@@ -300,13 +300,14 @@ class Device:
 
     def import_cases(self, docs: list[dict[str, Any]]) -> list[str]:
         """Import case documents in-process; returns their ids."""
+        from fieldapp.domain.interchange import validate_case
         from fieldapp.store.cases import CaseWriter
 
         ids = []
         with self.open() as ws, ws.write() as ctx:
             writer = CaseWriter(ctx)
             for d in docs:
-                ids.append(writer.add(d)["id"])
+                ids.append(writer.add(validate_case(d))["id"])
             writer.flush()
         return ids
 
