@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 import qrcode
 import qrcode.constants
@@ -29,6 +30,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -63,6 +65,8 @@ RULE = colors.HexColor("#7A7A7A")
 HEAD_FILL = colors.HexColor("#E6EAF0")
 BAR_FILL = colors.HexColor("#D5DDE8")
 RED = colors.HexColor("#B00020")
+
+QR_MASK = 2
 
 CHECKED = "\u2612"     # ☒ ballot box with X
 UNCHECKED = "\u2610"   # ☐ ballot box
@@ -107,6 +111,34 @@ def styles() -> Styles:
                                 leading=12.5, alignment=1, textColor=MUTED),
         notice=ParagraphStyle("fa-notice", parent=base, fontSize=7.8, leading=9.6),
     )
+
+
+_RICH = re.compile(r"<(?!br/>)|&(?!amp;|lt;|gt;)")
+
+
+def cell(markup: str, style: ParagraphStyle, width: float) -> Any:
+    """A table cell for ``markup``: plain text when it needs no markup and no wrapping (a table
+    draws that directly, several times faster than a paragraph), else a paragraph."""
+    if not markup:
+        return ""
+    if _RICH.search(markup):
+        return Paragraph(markup, style)
+    plain = unescape(markup.replace("<br/>", "\n"))
+    size = style.fontSize
+    for line in plain.split("\n"):
+        # No Latin, Greek or Cyrillic glyph of these fonts is wider than 1.6 times the font
+        # size (Ǳ is the widest): short lines in those scripts need no measuring.
+        if ((not line or max(line) >= "\u0530" or len(line) * size * 1.6 > width)
+                and stringWidth(line, style.fontName, size) > width):
+            return Paragraph(markup, style)
+    return plain
+
+
+def _text_cmds(area: tuple[tuple[int, int], tuple[int, int]], style: ParagraphStyle) -> list[Any]:
+    # Plain-text cells take their look from the table style: make it the paragraph style's.
+    start, stop = area
+    return [("FONTNAME", start, stop, style.fontName), ("FONTSIZE", start, stop, style.fontSize),
+            ("LEADING", start, stop, style.leading), ("TEXTCOLOR", start, stop, style.textColor)]
 
 
 def esc(value: Any) -> str:
@@ -338,10 +370,12 @@ class FormBuilder:
         """A grid of labelled values: ``rows`` are (wording key, value markup) pairs."""
         st = self.st
         value_w = CONTENT_W / columns - label_w
+        pad = 6
         data: list[list[Any]] = []
         line: list[Any] = []
         for key, value in rows:
-            line += [Paragraph(self.stacked(key), st.label), Paragraph(value, st.value)]
+            line += [cell(self.stacked(key), st.label, label_w - pad),
+                     cell(value, st.value, value_w - pad)]
             if len(line) == 2 * columns:
                 data.append(line)
                 line = []
@@ -349,12 +383,13 @@ class FormBuilder:
             data.append(line + [""] * (2 * columns - len(line)))
         t = Table(data, colWidths=[label_w, value_w] * columns)
         cmds: list[tuple[Any, ...]] = [
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ]
         for col in range(columns):
+            cmds += _text_cmds(((2 * col, 0), (2 * col, -1)), st.label)
+            cmds += _text_cmds(((2 * col + 1, 0), (2 * col + 1, -1)), st.value)
             cmds.append(("LINEBELOW", (2 * col + 1, 0), (2 * col + 1, -1), 0.4, RULE))
         t.setStyle(TableStyle(cmds))
         return t
@@ -368,26 +403,28 @@ class FormBuilder:
         are added for writing by hand.
         """
         st = self.st
-        head = [Paragraph(self.stacked(key), st.head) for key, _ in columns]
+        pad = 5
+        widths = [w - pad for _, w in columns]
+        head = [cell(self.stacked(key), st.head, w) for (key, _), w in zip(columns, widths, strict=True)]
         data: list[list[Any]] = [head]
         heights: list[float | None] = [None]
         n = 0
         for row in rows:
             n += 1
-            cells = [Paragraph(cell, st.cell) for cell in row]
+            cells = [cell(markup, st.cell, w) for markup, w in zip(row, widths, strict=True)]
             if numbered:
-                cells[0] = Paragraph(str(n), st.cell)
+                cells[0] = str(n)
             data.append(cells)
             heights.append(None)
         for _ in range(empty_rows):
             n += 1
-            data.append([Paragraph(str(n) if numbered else "", st.cell)] + [""] * (len(columns) - 1))
+            data.append([str(n) if numbered else ""] + [""] * (len(columns) - 1))
             heights.append(row_height)
         t = LongTable(data, colWidths=[w for _, w in columns], rowHeights=heights, repeatRows=1,
                       splitByRow=1)
         t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-            ("FONTSIZE", (0, 0), (-1, -1), 7.8),
+            *_text_cmds(((0, 0), (-1, 0)), st.head),
+            *_text_cmds(((0, 1), (-1, -1)), st.cell),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -508,7 +545,10 @@ class _FormInfo(PDFInfo):
 
 def qr_matrix(payload: str) -> list[list[bool]]:
     """The modules of the QR code for ``payload`` (error correction M, no quiet zone)."""
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=1, border=0)
+    # A fixed mask pattern is as valid as the "best" one and spares qrcode's search over all
+    # eight, which costs more than the rest of the page furniture together.
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=1, border=0,
+                       mask_pattern=QR_MASK)
     qr.add_data(payload)
     qr.make(fit=True)
     return [list(row) for row in qr.get_matrix()]
@@ -546,35 +586,42 @@ class FormCanvas(Canvas):
         """Decorate every held page with the total known, then write the document."""
         total = len(self._held)
         decor = self._decor
-        if decor.payload:
-            self._define_qr(decor.payload)
+        # Everything around the body but the page number is the same on every page: it is
+        # drawn once, as a form XObject each page shows.
+        self.beginForm("fa-page", 0, 0, PAGE_W, PAGE_H)
+        draw_page_furniture(self, decor)
+        self.endForm()
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
-            draw_page_furniture(self, decor, number, total)
+            self.doForm("fa-page")
+            draw_page_number(self, decor, number, total)
             Canvas.showPage(self)
         Canvas.save(self)
 
-    def _define_qr(self, payload: str) -> None:
-        # One form XObject drawn on every page: the QR code is in the file once.
-        matrix = qr_matrix(payload)
-        n = len(matrix)
-        module = QR_SIZE / n
-        self.beginForm("fa-qr", 0, 0, QR_SIZE, QR_SIZE)
-        self.setFillColor(colors.black)
-        path = self.beginPath()
-        for r, row in enumerate(matrix):
-            c = 0
-            while c < n:
-                if row[c]:
-                    start = c
-                    while c < n and row[c]:
-                        c += 1
-                    path.rect(start * module, QR_SIZE - (r + 1) * module,
-                              (c - start) * module, module)
-                else:
-                    c += 1
-        self.drawPath(path, stroke=0, fill=1)
-        self.endForm()
+
+def draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    """The QR code of ``payload`` with its lower left corner at (x, y), ``size`` wide."""
+    matrix = qr_matrix(payload)
+    n = len(matrix)
+    runs: list[str] = []
+    for r, row in enumerate(matrix):
+        col = 0
+        while col < n:
+            if row[col]:
+                start = col
+                while col < n and row[col]:
+                    col += 1
+                runs.append(f"{start} {n - r - 1} {col - start} 1 re")
+            else:
+                col += 1
+    c.saveState()
+    c.translate(x, y)
+    c.scale(size / n, size / n)
+    c.setFillColor(colors.black)
+    # Whole-module coordinates written directly: a QR code is hundreds of rectangles, and
+    # formatting each corner as a float is most of what drawing it would cost.
+    c.addLiteral(" ".join(runs) + " f")
+    c.restoreState()
 
 
 def _draw_para(c: Canvas, markup: str, style: ParagraphStyle, x: float, top: float,
@@ -590,8 +637,8 @@ def _logo_reader(data: bytes) -> ImageReader:
     return ImageReader(io.BytesIO(data))
 
 
-def draw_page_furniture(c: Canvas, d: PageDecor, number: int, total: int) -> None:
-    """Header, confidential marks, QR code and footer of page ``number`` of ``total``."""
+def draw_page_furniture(c: Canvas, d: PageDecor) -> None:
+    """Header, confidential marks, QR code and footer: what every page shows alike."""
     st = styles()
     c.saveState()
     c.setFont(fonts.REGULAR, 8)
@@ -640,10 +687,7 @@ def draw_page_furniture(c: Canvas, d: PageDecor, number: int, total: int) -> Non
     # QR code (a blank form has no record to check against: a box for the case number instead)
     qr_y = HEADER_TOP - QR_SIZE
     if d.payload:
-        c.saveState()
-        c.translate(qr_x, qr_y)
-        c.doForm("fa-qr")
-        c.restoreState()
+        draw_qr(c, d.payload, qr_x, qr_y, QR_SIZE)
     else:
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
@@ -663,13 +707,19 @@ def draw_page_furniture(c: Canvas, d: PageDecor, number: int, total: int) -> Non
     c.setFont(fonts.REGULAR, 6.3)
     c.drawString(left, FOOTER_TOP - 6.8 * mm,
                  " / ".join(texts("confidential.note", [lang for lang in d.langs if lang != "en"])))
-    page = f"{' / '.join(texts('page', d.langs))}  {number} / {total}"
-    c.setFillColor(INK)
-    c.setFont(fonts.BOLD, 8)
-    c.drawRightString(right, FOOTER_TOP - 4 * mm, page)
     c.setFont(fonts.REGULAR, 6.3)
     c.setFillColor(MUTED)
     c.drawRightString(right, FOOTER_TOP - 6.8 * mm, f"FieldApp · {d.form}")
+    c.restoreState()
+
+
+def draw_page_number(c: Canvas, d: PageDecor, number: int, total: int) -> None:
+    """"Page x / y" at the foot of the page, in the form's languages."""
+    c.saveState()
+    c.setFillColor(INK)
+    c.setFont(fonts.BOLD, 8)
+    c.drawRightString(PAGE_W - MARGIN_X, FOOTER_TOP - 4 * mm,
+                      f"{' / '.join(texts('page', d.langs))}  {number} / {total}")
     c.restoreState()
 
 
