@@ -490,7 +490,6 @@ class CaseListPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search_action = QAction(icon("search"), "", self.search)
         self.search.addAction(self.search_action, QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setAccessibleName("search")
         self.count_label = QLabel(self)
         self.count_label.setMinimumWidth(120)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -609,10 +608,8 @@ class CaseListPanel(QWidget):
     def _show_count(self, total: int | None) -> None:
         if total is None:
             self.count_label.setText("")
-        elif total == 1:
-            self.count_label.setText(self.tr("1 case"))
         else:
-            self.count_label.setText(fmt(self.tr("%1 cases"), f"{total:,}".replace(",", "\u202f")))
+            self.count_label.setText(fmt(self.tr("Cases found: %1"), f"{total:,}".replace(",", "\u202f")))
 
     # --- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -207,18 +207,15 @@ class ImportDialog(QDialog):
             return
         self.phase.setText("")
         if outcome.ok:
-            self.summary.setText(fmt(self.tr("%1 cases were imported."), outcome.imported))
+            self.summary.setText(fmt(self.tr("Cases imported: %1."), outcome.imported))
         elif outcome.cancelled:
             self.summary.setText(self.tr("Cancelled; nothing was imported."))
         elif outcome.error:
             self.summary.setText(describe(self._error)[1] if self._error is not None else outcome.error)
         else:
-            count = len(outcome.problems)
-            self.summary.setText(fmt(self.tr(
-                "The file was refused: nothing was imported. Correct the %1 problems listed below "
-                "in the file, then import it again."), count) if count != 1 else self.tr(
-                "The file was refused: nothing was imported. Correct the problem listed below in "
-                "the file, then import it again."))
+            self.summary.setText(self.tr(
+                "The file was refused and nothing was imported. Correct the problems listed below "
+                "in the file, then import it again."))
             self._fill_report(outcome.problems)
         self.report.setVisible(bool(outcome.problems))
         if outcome.problems:

@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
             self.municipality = info.municipality
             if self.session is not None:
                 self.editor.set_context(self.session.officer, self.session.role, info.municipality)
+                self.editor.default_municipality_known(info.municipality)
         self._show_status()
         self.status_updated.emit(info)
 
@@ -453,7 +454,7 @@ class MainWindow(QMainWindow):
 
     def _import_finished(self, outcome: ImportOutcome) -> None:
         if outcome.ok:
-            self.statusBar().showMessage(fmt(self.tr("%1 cases were imported."), outcome.imported), 8000)
+            self.statusBar().showMessage(fmt(self.tr("Cases imported: %1."), outcome.imported), 8000)
         elif outcome.cancelled:
             self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 8000)
 

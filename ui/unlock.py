@@ -129,7 +129,6 @@ class UnlockWidget(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setAccessibleName("unlock message")
         self.countdown = QLabel(self)
         self.countdown.setWordWrap(True)
         self.language = QComboBox(self)
@@ -252,7 +251,7 @@ class UnlockWidget(QWidget):
             self._show_message(lambda: self.tr("Too many wrong passphrases in a row."))
         else:
             self._show_message(lambda: fmt(self.tr(
-                "Wrong passphrase (%1 failed attempts). Check the keyboard layout and Caps Lock, "
+                "Wrong passphrase (failed attempts: %1). Check the keyboard layout and Caps Lock, "
                 "then try again."), self._failures))
         self._start_wait(outcome.wait_s)
         self.passphrase.setFocus()

@@ -246,7 +246,6 @@ class FolderPage(QWizardPage):
         self.hint.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("wizard status")
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)

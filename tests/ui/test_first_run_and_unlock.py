@@ -87,7 +87,7 @@ def test_unlock_wrong_then_right(qtbot: Any, executor: StoreExecutor, ws_root: P
     type_text(qtbot, widget.passphrase, "not my passphrase")
     with qtbot.waitSignal(widget.failed, timeout=10000):
         qtbot.keyClick(widget.passphrase, Qt.Key.Key_Return)
-    assert "Wrong passphrase" in widget.message.text() and "1 failed" in widget.message.text()
+    assert "Wrong passphrase" in widget.message.text() and "failed attempts: 1" in widget.message.text()
     assert widget.passphrase.text() == ""  # never left in the field
     assert not executor.state.unlocked
 

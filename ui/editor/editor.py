@@ -294,6 +294,15 @@ class CaseEditor(QWidget):
         self.role = role
         self.default_municipality = municipality
 
+    def default_municipality_known(self, municipality: str) -> None:
+        """Fill in the officer's municipality on a new case opened before it was known."""
+        if (self._stored is None and self.has_case() and "municipality" not in self._touched
+                and not self.return_section.value("municipality")):
+            self.return_section.set_value("municipality", municipality)
+            self._doc["municipality"] = municipality
+            self._baseline["municipality"] = municipality
+            self.validate()
+
     def set_paused(self, paused: bool) -> None:
         """Stop autosaving while the workspace is locked."""
         self._paused = paused
@@ -521,9 +530,8 @@ class CaseEditor(QWidget):
         self.needs.set_problems(visible)
         self._update_tab_marks(visible)
         if self._show_all and problems:
-            self.problems_label.setText(fmt(self.tr("%1 fields need attention before the case can be saved."),
-                                            len(problems)) if len(problems) != 1 else
-                                        self.tr("One field needs attention before the case can be saved."))
+            self.problems_label.setText(fmt(self.tr(
+                "The case cannot be saved yet: fields to correct, marked in red: %1."), len(problems)))
         else:
             self.problems_label.setText("")
         self.problems_label.setVisible(bool(self.problems_label.text()))

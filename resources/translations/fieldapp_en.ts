@@ -1,0 +1,1561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About FieldApp</source>
+        <translation>About FieldApp</translation>
+    </message>
+    <message>
+        <source>FieldApp %1</source>
+        <translation>FieldApp %1</translation>
+    </message>
+    <message>
+        <source>Offline-first case management for returns and reintegration work in Kosovo. Every case is kept encrypted on this laptop and shared only with headquarters.</source>
+        <translation>Offline-first case management for returns and reintegration work in Kosovo. Every case is kept encrypted on this laptop and shared only with headquarters.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Sensitive-data consent</source>
+        <translation>Sensitive-data consent</translation>
+    </message>
+    <message>
+        <source>Without sensitive-data consent, the community, disability and chronic illness of every member are cleared. Continue?</source>
+        <translation>Without sensitive-data consent, the community, disability and chronic illness of every member are cleared. Continue?</translation>
+    </message>
+    <message>
+        <source>Clear them</source>
+        <translation>Clear them</translation>
+    </message>
+    <message>
+        <source>Keep consent</source>
+        <translation>Keep consent</translation>
+    </message>
+    <message>
+        <source>The case cannot be saved yet: fields to correct, marked in red: %1.</source>
+        <translation>The case cannot be saved yet: fields to correct, marked in red: %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved.</source>
+        <translation>This case has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Keep as draft</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>This case can no longer be edited in its current status. Notes can still be added.</source>
+        <translation>This case can no longer be edited in its current status. Notes can still be added.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (kept as a draft while you type).</source>
+        <translation>Unsaved changes (kept as a draft while you type).</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Displacement and return</source>
+        <translation>Displacement and return</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilities</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>Back to the case list</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the case (Ctrl+S)</source>
+        <translation>Save the case (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Record each purpose the person agreed to, after reading them the information notice. Consent can be withdrawn at any time.</source>
+        <translation>Record each purpose the person agreed to, after reading them the information notice. Consent can be withdrawn at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <source>Sent to HQ</source>
+        <translation>Sent to HQ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>All case types</source>
+        <translation>All case types</translation>
+    </message>
+    <message>
+        <source>All needs</source>
+        <translation>All needs</translation>
+    </message>
+    <message>
+        <source>All vulnerabilities</source>
+        <translation>All vulnerabilities</translation>
+    </message>
+    <message>
+        <source>Any sync state</source>
+        <translation>Any sync state</translation>
+    </message>
+    <message>
+        <source>Cases found: %1</source>
+        <translation>Cases found: %1</translation>
+    </message>
+    <message>
+        <source>Search names, case numbers, places… (Ctrl+F)</source>
+        <translation>Search names, case numbers, places… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Names match in any script and without diacritics: djordje finds Đorđe and Ђорђе.</source>
+        <translation>Names match in any script and without diacritics: djordje finds Đorđe and Ђорђе.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Municipality · settlement</source>
+        <translation>Municipality · settlement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Why? The comment is recorded in the case history.</source>
+        <translation>Why? The comment is recorded in the case history.</translation>
+    </message>
+    <message>
+        <source>Comment (optional), recorded in the case history:</source>
+        <translation>Comment (optional), recorded in the case history:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>Return to officer</source>
+        <translation>Return to officer</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Mark ineligible</source>
+        <translation>Mark ineligible</translation>
+    </message>
+    <message>
+        <source>Mark duplicate</source>
+        <translation>Mark duplicate</translation>
+    </message>
+    <message>
+        <source>Select for assistance</source>
+        <translation>Select for assistance</translation>
+    </message>
+    <message>
+        <source>Put on waiting list</source>
+        <translation>Put on waiting list</translation>
+    </message>
+    <message>
+        <source>Start assistance</source>
+        <translation>Start assistance</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Mark delivered</translation>
+    </message>
+    <message>
+        <source>Start monitoring</source>
+        <translation>Start monitoring</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Move to: %1</source>
+        <translation>Move to: %1</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases: wait %1 seconds, then try again.</source>
+        <translation>Too many wrong passphrases: wait %1 seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed (by a sync) while you were editing it. Your typing is kept as a draft: reopen the case and redo the change.</source>
+        <translation>Case %1 was changed (by a sync) while you were editing it. Your typing is kept as a draft: reopen the case and redo the change.</translation>
+    </message>
+    <message>
+        <source>Case %1 can no longer be edited in its current status. It becomes editable again if it is returned.</source>
+        <translation>Case %1 can no longer be edited in its current status. It becomes editable again if it is returned.</translation>
+    </message>
+    <message>
+        <source>The note is empty; write something to add.</source>
+        <translation>The note is empty; write something to add.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters (a few words are easier to remember than symbols).</source>
+        <translation>The passphrase is too short: use at least %1 characters (a few words are easier to remember than symbols).</translation>
+    </message>
+    <message>
+        <source>The officer name must be 1 to 100 printable characters.</source>
+        <translation>The officer name must be 1 to 100 printable characters.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace; it was left as it is. Choose another folder.</source>
+        <translation>%1 already holds a workspace; it was left as it is. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked; unlock it first.</source>
+        <translation>The workspace is locked; unlock it first.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or does not belong to this key file; it was left as it is. Restore the workspace from a backup.</source>
+        <translation>The database %1 is damaged or does not belong to this key file; it was left as it is. Restore the workspace from a backup.</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or damaged; it was left as it is. Restore the workspace from a backup.</source>
+        <translation>The database %1 is missing or damaged; it was left as it is. Restore the workspace from a backup.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing: this folder holds no workspace. Choose the right folder or restore a backup.</source>
+        <translation>The key file %1 is missing: this folder holds no workspace. Choose the right folder or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged; it was left as it is. Restore it from a backup.</source>
+        <translation>The key file %1 is damaged; it was left as it is. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>%1 is not a case file: import a .json, .jsonl or .csv file.</source>
+        <translation>%1 is not a case file: import a .json, .jsonl or .csv file.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 is empty: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON. Check that the file was exported completely.</source>
+        <translation>%1 is not valid JSON. Check that the file was exported completely.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV. Check that the file was exported completely.</source>
+        <translation>%1 is not valid CSV. Check that the file was exported completely.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it again as UTF-8 and retry.</source>
+        <translation>%1 is not UTF-8 text. Save it again as UTF-8 and retry.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; check the path.</source>
+        <translation>%1 does not exist; check the path.</translation>
+    </message>
+    <message>
+        <source>%1 holds no cases: there is nothing to import.</source>
+        <translation>%1 holds no cases: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in this workspace (any more).</source>
+        <translation>Case %1 is not in this workspace (any more).</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Please correct these fields</source>
+        <translation>Please correct these fields</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the fields below and try again:</source>
+        <translation>Nothing was saved. Correct the fields below and try again:</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Workspace locked</source>
+        <translation>Workspace locked</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>This cannot be done</translation>
+    </message>
+    <message>
+        <source>The workspace is busy</source>
+        <translation>The workspace is busy</translation>
+    </message>
+    <message>
+        <source>The workspace is busy in another window or command; try again in a moment.</source>
+        <translation>The workspace is busy in another window or command; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>An internal error (%1) stopped this action; nothing more was changed. Details without personal data were written to the log in the workspace folder. If it happens again, restart FieldApp.</source>
+        <translation>An internal error (%1) stopped this action; nothing more was changed. Details without personal data were written to the log in the workspace folder. If it happens again, restart FieldApp.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Case id</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Municipality of return</source>
+        <translation>Municipality of return</translation>
+    </message>
+    <message>
+        <source>Settlement of return</source>
+        <translation>Settlement of return</translation>
+    </message>
+    <message>
+        <source>Return mode</source>
+        <translation>Return mode</translation>
+    </message>
+    <message>
+        <source>Intention registered on</source>
+        <translation>Intention registered on</translation>
+    </message>
+    <message>
+        <source>Municipality of origin</source>
+        <translation>Municipality of origin</translation>
+    </message>
+    <message>
+        <source>Settlement of origin</source>
+        <translation>Settlement of origin</translation>
+    </message>
+    <message>
+        <source>Displacement category</source>
+        <translation>Displacement category</translation>
+    </message>
+    <message>
+        <source>Place of displacement</source>
+        <translation>Place of displacement</translation>
+    </message>
+    <message>
+        <source>Displaced since</source>
+        <translation>Displaced since</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <source>Place of interview</source>
+        <translation>Place of interview</translation>
+    </message>
+    <message>
+        <source>Interviewing officer</source>
+        <translation>Interviewing officer</translation>
+    </message>
+    <message>
+        <source>Language of interview</source>
+        <translation>Language of interview</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Interpreter present</translation>
+    </message>
+    <message>
+        <source>Interpreter's name</source>
+        <translation>Interpreter's name</translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation>Interview notes</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Relationship to head</source>
+        <translation>Relationship to head</translation>
+    </message>
+    <message>
+        <source>Personal number</source>
+        <translation>Personal number</translation>
+    </message>
+    <message>
+        <source>Documents held</source>
+        <translation>Documents held</translation>
+    </message>
+    <message>
+        <source>Community (self-declared)</source>
+        <translation>Community (self-declared)</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>Chronic illness</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>Tenure</translation>
+    </message>
+    <message>
+        <source>Cadastral municipality</source>
+        <translation>Cadastral municipality</translation>
+    </message>
+    <message>
+        <source>Cadastral zone</source>
+        <translation>Cadastral zone</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <source>Evidence held</source>
+        <translation>Evidence held</translation>
+    </message>
+    <message>
+        <source>KPCVA claim number</source>
+        <translation>KPCVA claim number</translation>
+    </message>
+    <message>
+        <source>KPCVA claim decision</source>
+        <translation>KPCVA claim decision</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnerabilities</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>Processing of personal data</translation>
+    </message>
+    <message>
+        <source>Sharing with partner organisations</source>
+        <translation>Sharing with partner organisations</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographs</translation>
+    </message>
+    <message>
+        <source>Sensitive data (community, health)</source>
+        <translation>Sensitive data (community, health)</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Consent recorded on</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>Consent recorded by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>Need %1</source>
+        <translation>Need %1</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Assistance item %1</source>
+        <translation>Assistance item %1</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Referral %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>FieldApp — first start</source>
+        <translation>FieldApp — first start</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create workspace</source>
+        <translation>&amp;Create workspace</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Creating the encrypted workspace…</translation>
+    </message>
+    <message>
+        <source>Where to keep the workspace</source>
+        <translation>Where to keep the workspace</translation>
+    </message>
+    <message>
+        <source>All cases are kept encrypted in one folder on this laptop.</source>
+        <translation>All cases are kept encrypted in one folder on this laptop.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>The suggested folder is right for most laptops. Choose another one only if your office asks you to.</source>
+        <translation>The suggested folder is right for most laptops. Choose another one only if your office asks you to.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>The case has not been saved yet.</source>
+        <translation>The case has not been saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Checking the records… %1 of %2</source>
+        <translation>Checking the records… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Writing the cases… %1 of %2</source>
+        <translation>Writing the cases… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Cases imported: %1.</source>
+        <translation>Cases imported: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file was refused and nothing was imported. Correct the problems listed below in the file, then import it again.</source>
+        <translation>The file was refused and nothing was imported. Correct the problems listed below in the file, then import it again.</translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation>Import cases</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Allowed values</source>
+        <translation>Allowed values</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to FieldApp</source>
+        <translation>Welcome to FieldApp</translation>
+    </message>
+    <message>
+        <source>Choose the language of the application.</source>
+        <translation>Choose the language of the application.</translation>
+    </message>
+    <message>
+        <source>You can change it at any time from the Settings menu.</source>
+        <translation>You can change it at any time from the Settings menu.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Import cases</source>
+        <translation>Import cases</translation>
+    </message>
+    <message>
+        <source>Case files (*.json *.jsonl *.csv);;All files (*)</source>
+        <translation>Case files (*.json *.jsonl *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cases imported: %1.</source>
+        <translation>Cases imported: %1.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without input:</source>
+        <translation>Lock after this many minutes without input:</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (%2)</source>
+        <translation>Officer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Cases: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1</source>
+        <translation>Waiting to sync: %1</translation>
+    </message>
+    <message>
+        <source>Changes on this laptop not yet acknowledged by HQ</source>
+        <translation>Changes on this laptop not yet acknowledged by HQ</translation>
+    </message>
+    <message>
+        <source>FieldApp</source>
+        <translation>FieldApp</translation>
+    </message>
+    <message>
+        <source>FieldApp — %1</source>
+        <translation>FieldApp — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>Record a new household (Ctrl+N)</source>
+        <translation>Record a new household (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the open case (Ctrl+S)</source>
+        <translation>Save the open case (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>Case &amp;list</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases</source>
+        <translation>Back to the list of cases</translation>
+    </message>
+    <message>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Import cases…</translation>
+    </message>
+    <message>
+        <source>Import cases from a JSON or CSV file</source>
+        <translation>Import cases from a JSON or CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Forms…</source>
+        <translation>&amp;Forms…</translation>
+    </message>
+    <message>
+        <source>Print the forms of the open case</source>
+        <translation>Print the forms of the open case</translation>
+    </message>
+    <message>
+        <source>Send changes to HQ and receive decisions</source>
+        <translation>Send changes to HQ and receive decisions</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock now: the passphrase is needed to continue (Ctrl+L)</source>
+        <translation>Lock now: the passphrase is needed to continue (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close FieldApp</source>
+        <translation>Close FieldApp</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search the cases (Ctrl+F)</source>
+        <translation>Search the cases (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>&amp;Next section</translation>
+    </message>
+    <message>
+        <source>Next tab of the case (Ctrl+PgDown)</source>
+        <translation>Next tab of the case (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>&amp;Previous section</translation>
+    </message>
+    <message>
+        <source>Previous tab of the case (Ctrl+PgUp)</source>
+        <translation>Previous tab of the case (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-lock…</source>
+        <translation>&amp;Auto-lock…</translation>
+    </message>
+    <message>
+        <source>How long FieldApp waits before locking itself</source>
+        <translation>How long FieldApp waits before locking itself</translation>
+    </message>
+    <message>
+        <source>&amp;About FieldApp</source>
+        <translation>&amp;About FieldApp</translation>
+    </message>
+    <message>
+        <source>Versions and licence</source>
+        <translation>Versions and licence</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Recognised from the letters</source>
+        <translation>Recognised from the letters</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>Has a disability</translation>
+    </message>
+    <message>
+        <source>Has a chronic illness</source>
+        <translation>Has a chronic illness</translation>
+    </message>
+    <message>
+        <source>Year, or YYYY-MM-DD</source>
+        <translation>Year, or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>10 or 13 digits</source>
+        <translation>10 or 13 digits</translation>
+    </message>
+    <message>
+        <source>As written, in either script</source>
+        <translation>As written, in either script</translation>
+    </message>
+    <message>
+        <source>Community, disability and chronic illness are sensitive data: they can be recorded once sensitive-data consent is ticked on the Consent tab.</source>
+        <translation>Community, disability and chronic illness are sensitive data: they can be recorded once sensitive-data consent is ticked on the Consent tab.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Remove this member from the household?</source>
+        <translation>Remove this member from the household?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Make head</source>
+        <translation>Make head</translation>
+    </message>
+    <message>
+        <source>Selected member</source>
+        <translation>Selected member</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsSection</name>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Details (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <source>Write a new note…</source>
+        <translation>Write a new note…</translation>
+    </message>
+    <message>
+        <source>Notes cannot be changed or removed once added; they are shared with your office.</source>
+        <translation>Notes cannot be changed or removed once added; they are shared with your office.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPage</name>
+    <message>
+        <source>Who will use this laptop?</source>
+        <translation>Who will use this laptop?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded on the cases you create. Other officers can be added later.</source>
+        <translation>Your name is recorded on the cases you create. Other officers can be added later.</translation>
+    </message>
+    <message>
+        <source>Officer &amp;name:</source>
+        <translation>Officer &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Given name and family name</source>
+        <translation>Given name and family name</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Type to search</translation>
+    </message>
+    <message>
+        <source>The municipality is where you register cases; every new case starts there.</source>
+        <translation>The municipality is where you register cases; every new case starts there.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Strength: very weak</source>
+        <translation>Strength: very weak</translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <translation>Strength: weak</translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <translation>Strength: fair</translation>
+    </message>
+    <message>
+        <source>Strength: good</source>
+        <translation>Strength: good</translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <translation>Strength: strong</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>It protects every case on this laptop. Nobody can open the data without it.</source>
+        <translation>It protects every case on this laptop. Nobody can open the data without it.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few words only you know are easier to remember than symbols. Write it nowhere on the laptop.</source>
+        <translation>Use at least %1 characters; a few words only you know are easier to remember than symbols. Write it nowhere on the laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>This field is not part of the case format.</source>
+        <translation>This field is not part of the case format.</translation>
+    </message>
+    <message>
+        <source>This column is not part of the case format.</source>
+        <translation>This column is not part of the case format.</translation>
+    </message>
+    <message>
+        <source>This required column is missing.</source>
+        <translation>This required column is missing.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Must be text.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters; retype it.</source>
+        <translation>Contains invisible control characters; retype it.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list; pick a value from the list.</source>
+        <translation>%1 is not in the list; pick a value from the list.</translation>
+    </message>
+    <message>
+        <source>Must be a list of values from the code list.</source>
+        <translation>Must be a list of values from the code list.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; keep one and put the details in its note.</source>
+        <translation>%1 is listed twice; keep one and put the details in its note.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Must be yes or no (true or false).</source>
+        <translation>Must be yes or no (true or false).</translation>
+    </message>
+    <message>
+        <source>Write the year (1968), year and month (1968-03) or the full date (1968-03-21).</source>
+        <translation>Write the year (1968), year and month (1968-03) or the full date (1968-03-21).</translation>
+    </message>
+    <message>
+        <source>Write the full date as year-month-day, for example 2026-11-20.</source>
+        <translation>Write the full date as year-month-day, for example 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>The year %1 is before %2; check it.</source>
+        <translation>The year %1 is before %2; check it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the calendar.</source>
+        <translation>%1 is not a date in the calendar.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Write the date consent was recorded.</source>
+        <translation>Write the date consent was recorded.</translation>
+    </message>
+    <message>
+        <source>Add at least one household member.</source>
+        <translation>Add at least one household member.</translation>
+    </message>
+    <message>
+        <source>More than %1 members in one household; split the case.</source>
+        <translation>More than %1 members in one household; split the case.</translation>
+    </message>
+    <message>
+        <source>The name is written in Cyrillic: choose the Cyrillic script.</source>
+        <translation>The name is written in Cyrillic: choose the Cyrillic script.</translation>
+    </message>
+    <message>
+        <source>The name holds Latin letters: choose the Latin script, or write it in Cyrillic only.</source>
+        <translation>The name holds Latin letters: choose the Latin script, or write it in Cyrillic only.</translation>
+    </message>
+    <message>
+        <source>Sensitive data: record sensitive-data consent first, or leave it empty.</source>
+        <translation>Sensitive data: record sensitive-data consent first, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Must be 10 digits (Kosovo personal number) or 13 digits (JMBG).</source>
+        <translation>Must be 10 digits (Kosovo personal number) or 13 digits (JMBG).</translation>
+    </message>
+    <message>
+        <source>No member is the head of household: mark exactly one as head.</source>
+        <translation>No member is the head of household: mark exactly one as head.</translation>
+    </message>
+    <message>
+        <source>Two members are marked head of household: exactly one is allowed.</source>
+        <translation>Two members are marked head of household: exactly one is allowed.</translation>
+    </message>
+    <message>
+        <source>%1 is already in this workspace.</source>
+        <translation>%1 is already in this workspace.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file.</source>
+        <translation>%1 appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a municipality code.</source>
+        <translation>%1 is not a municipality code.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid case id.</source>
+        <translation>%1 is not a valid case id.</translation>
+    </message>
+    <message>
+        <source>%1 is not a case number like %2.</source>
+        <translation>%1 is not a case number like %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a status this type of case can have.</source>
+        <translation>%1 is not a status this type of case can have.</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported format.</source>
+        <translation>%1 is not a supported format.</translation>
+    </message>
+    <message>
+        <source>Has the wrong shape for the case format.</source>
+        <translation>Has the wrong shape for the case format.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header has columns.</source>
+        <translation>This row has more cells than the header has columns.</translation>
+    </message>
+    <message>
+        <source>Required: it groups the rows of one case.</source>
+        <translation>Required: it groups the rows of one case.</translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same case.</source>
+        <translation>Differs from row %1 of the same case.</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed by an edit.</source>
+        <translation>This field cannot be changed by an edit.</translation>
+    </message>
+    <message>
+        <source>Must be a number, zero or more.</source>
+        <translation>Must be a number, zero or more.</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>last typed %1</source>
+        <translation>last typed %1</translation>
+    </message>
+    <message>
+        <source>Recovered work</source>
+        <translation>Recovered work</translation>
+    </message>
+    <message>
+        <source>FieldApp was closed while you were typing. Your unsaved work was kept, encrypted. Restore it to continue where you stopped.</source>
+        <translation>FieldApp was closed while you were typing. Your unsaved work was kept, encrypted. Restore it to continue where you stopped.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWidget</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Type your passphrase.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row.</source>
+        <translation>Too many wrong passphrases in a row.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (failed attempts: %1). Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Wrong passphrase (failed attempts: %1). Check the keyboard layout and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+    <message>
+        <source>Wait %1 s before the next try.</source>
+        <translation>Wait %1 s before the next try.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>FieldApp</source>
+        <translation>FieldApp</translation>
+    </message>
+    <message>
+        <source>The workspace is locked. Choose your name and type your passphrase.</source>
+        <translation>The workspace is locked. Choose your name and type your passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Workspace folder</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>FieldApp — unlock</source>
+        <translation>FieldApp — unlock</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilitySection</name>
+    <message>
+        <source>Vulnerability score: %1</source>
+        <translation>Vulnerability score: %1</translation>
+    </message>
+    <message>
+        <source>No vulnerability ticked.</source>
+        <translation>No vulnerability ticked.</translation>
+    </message>
+    <message>
+        <source>The number after each flag is its weight. No official matrix is published: offices set the weights in the reference data.</source>
+        <translation>The number after each flag is its weight. No official matrix is published: offices set the weights in the reference data.</translation>
+    </message>
+</context>
+</TS>
