@@ -277,11 +277,26 @@ class Device:
             assert r.code == 0, f"fieldapp {' '.join(args)}: {r.err}"
         return r
 
-    def open(self) -> Any:
-        """The workspace, unlocked in this process (close it!)."""
+    _ws: Any = None
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[Any]:
+        """The workspace, unlocked once in this process and kept open between steps.
+
+        Unlocking costs an Argon2id derivation; the tests unlock once per device. Commands run
+        in other processes meanwhile see the same database (SQLite WAL).
+        """
         from fieldapp.store.workspace import Workspace
 
-        return Workspace.open(self.root, PASSPHRASE)
+        if self._ws is None or self._ws.engine is None:
+            self._ws = Workspace.open(self.root, PASSPHRASE)
+        yield self._ws
+
+    def close(self) -> None:
+        """Lock the cached workspace."""
+        if self._ws is not None:
+            self._ws.close()
+            self._ws = None
 
     def enrol(self, hq: HqServer, user: str) -> None:
         """``fieldapp enrol`` with a fresh code and the printed fingerprint."""
@@ -325,6 +340,20 @@ class Device:
                                "history": len(doc["history"]), "sync_state": doc["sync_state"]}
             return {"cases": out, "outbox": remote.pending_count(s),
                     "device_seq": int(remote.meta_value(s, "device_seq", 0) or 0)}
+
+
+def workspace_digest(dev: Device) -> str:
+    """A hash over every row of every table of the workspace: proves nothing changed."""
+    h = hashlib.sha256()
+    with dev.open() as ws, ws.read() as s:
+        tables = [r[0] for r in s.execute(text(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'case_fts%' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"))]
+        for t in tables:
+            h.update(t.encode())
+            for row in s.execute(text(f'SELECT * FROM "{t}" ORDER BY 1')):
+                h.update(repr(tuple(row)).encode())
+    return h.hexdigest()
 
 
 def content_of(doc: dict[str, Any]) -> dict[str, Any]:
@@ -457,4 +486,4 @@ class CuttingProxy:
 
 
 __all__ = ["PASSPHRASE", "ROOT", "CuttingProxy", "Device", "HqServer", "cases_for", "content_of",
-           "fresh_pg_database", "hq_state", "new_device", "running_hq", "wait_port"]
+           "fresh_pg_database", "hq_state", "new_device", "running_hq", "wait_port", "workspace_digest"]
