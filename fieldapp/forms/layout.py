@@ -287,7 +287,7 @@ class _SectionBar(Table):
     (``keepWithNext`` would move a whole long table with it and leave half a page empty.)
     """
 
-    reserve = 24 * mm
+    reserve: float = 24 * mm
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """The bar's size, or more than the room left when too little follows it."""
@@ -340,12 +340,14 @@ class FormBuilder:
         out.append(Spacer(1, 3 * mm))
         return out
 
-    def heading(self, key: str) -> Flowable:
-        """A numbered section bar that starts a new page rather than end one."""
+    def heading(self, key: str, *, reserve: float = 24 * mm) -> Flowable:
+        """A numbered section bar that starts a new page unless ``reserve`` points of its
+        section fit below it."""
         self._section += 1
         t = _SectionBar([[Paragraph(f"{self._section}.&nbsp;&nbsp;" + self.inline(key, "  ·  "),
                                     self.st.bar)]], colWidths=[CONTENT_W], spaceBefore=3 * mm,
                         spaceAfter=1.5 * mm)
+        t.reserve = reserve
         t.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("BACKGROUND", (0, 0), (-1, -1), BAR_FILL),
@@ -353,6 +355,12 @@ class FormBuilder:
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ]))
         return t
+
+    def section(self, key: str, *body: Flowable) -> Flowable:
+        """A heading and a short body kept on one page (a grid of fields, a few lines)."""
+        # KeepTogether already moves the whole block; a reserve of its own would make the bar
+        # refuse a place the block fits in.
+        return KeepTogether([self.heading(key, reserve=0), *body])
 
     def notice(self, key: str, **fmt: str) -> list[Flowable]:
         """A passage in every language, one paragraph each, placeholders filled in."""
@@ -394,12 +402,13 @@ class FormBuilder:
         t.setStyle(TableStyle(cmds))
         return t
 
-    def table(self, columns: Sequence[tuple[str, float]], rows: Iterable[Sequence[str]], *,
+    def table(self, columns: Sequence[tuple[str, float]], rows: Iterable[Sequence[str | None]], *,
               empty_rows: int = 0, row_height: float = 8 * mm, numbered: bool = True) -> Table:
         """A bordered table with a bilingual header row repeated on every page it spans.
 
         ``columns`` are (wording key, width in points, the widths of all columns summing to the
-        content width); ``rows`` give one markup string per column; ``empty_rows`` ruled rows
+        content width); ``rows`` give one markup string per column, the first one replaced by
+        the row number (a row starting with None is not numbered); ``empty_rows`` ruled rows
         are added for writing by hand.
         """
         st = self.st
@@ -410,9 +419,9 @@ class FormBuilder:
         heights: list[float | None] = [None]
         n = 0
         for row in rows:
-            n += 1
-            cells = [cell(markup, st.cell, w) for markup, w in zip(row, widths, strict=True)]
-            if numbered:
+            cells = [cell(markup or "", st.cell, w) for markup, w in zip(row, widths, strict=True)]
+            if numbered and row[0] is not None:  # None: a row of its own, such as a total
+                n += 1
                 cells[0] = str(n)
             data.append(cells)
             heights.append(None)

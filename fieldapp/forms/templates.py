@@ -100,7 +100,7 @@ class _Form:
         rows = [("case_type", self.code("case_type", case.get("case_type"))),
                 ("municipality", self.muni(case.get("municipality"))),
                 ("settlement", esc(case.get("settlement"))), *extra]
-        return [self.b.heading("sec.case"), self.b.fields(rows)]
+        return [self.b.section("sec.case", self.b.fields(rows))]
 
     def _member_cell(self, field: str, m: dict[str, Any]) -> str:
         v = m.get(field)
@@ -153,15 +153,15 @@ class _Form:
 
     def displacement(self) -> Story:
         d = self.sec("displacement")
-        return [self.b.heading("sec.displacement"), self.b.fields([
+        return [self.b.section("sec.displacement", self.b.fields([
             ("displacement.category", self.code("displacement_category", d.get("category"))),
             ("displacement.since", esc(fmt_date(d.get("since")))),
             ("displacement.location", esc(d.get("location"))),
-        ])]
+        ]))]
 
     def return_place(self, extra: Sequence[tuple[str, str]] = ()) -> Story:
         r = self.sec("return")
-        return [self.b.heading("sec.return"), self.b.fields([
+        return [self.b.section("sec.return", self.b.fields([
             ("municipality", self.muni(r.get("municipality"))),
             ("settlement", esc(r.get("settlement"))),
             ("origin", " ".join(x for x in (self.muni(r.get("origin_municipality")),
@@ -169,11 +169,11 @@ class _Form:
             ("return_mode", self.code("return_mode", r.get("return_mode"))),
             ("intention", esc(fmt_date(r.get("intention_registered_on")))),
             *extra,
-        ])]
+        ]))]
 
     def property(self) -> Story:
         p = self.sec("property")
-        return [self.b.heading("sec.property"), self.b.fields([
+        return [self.b.section("sec.property", self.b.fields([
             ("property.tenure", self.code("tenure", p.get("tenure"))),
             ("property.cadastral_zone", esc(p.get("cadastral_zone"))),
             ("property.cadastral_municipality", esc(p.get("cadastral_municipality"))),
@@ -181,13 +181,13 @@ class _Form:
             ("property.claim_number", esc(p.get("claim_number"))),
             ("property.claim_decision", esc(p.get("claim_decision"))),
             ("property.evidence", esc(p.get("evidence"))),
-        ])]
+        ]))]
 
     def vulnerabilities(self) -> Story:
         v = self.sec("vulnerabilities")
         present = {f: w for f, w in v.get("flags") or []}
         weights = shipped().vulnerability_weights
-        rows: list[list[str]] = []
+        rows: list[list[str | None]] = []
         for flag in shipped().codes("vulnerability"):
             if not self.blank and not self.c.sensitive and flag in SENSITIVE_FLAGS:
                 continue
@@ -196,17 +196,17 @@ class _Form:
                          box_markup(ticked),
                          _num(present.get(flag, weights.get(flag, 0))) if ticked or self.blank else ""])
         if not self.blank and v.get("withheld_count"):
-            rows.append(["", self.b.inline("score.withheld", "<br/>"), "",
+            rows.append([None, self.b.inline("score.withheld", "<br/>"), "",
                          _num(v.get("withheld_weight", 0))])
         total = "" if self.blank else f"<b>{_num(v.get('total', 0))}</b>"
-        rows.append(["", f"<b>{self.b.inline('score.total')}</b>", "", total])
+        rows.append([None, f"<b>{self.b.inline('score.total')}</b>", "", total])
         cols = [("col.no", 8 * mm), ("col.flag", CONTENT_W - 48 * mm), ("col.present", 16 * mm),
                 ("col.weight", 24 * mm)]
         return [self.b.heading("sec.vulnerabilities"), self.b.table(cols, rows),
                 self.b.spacer(1 * mm), self.b.para(self.b.inline("score.note"), self.b.st.small)]
 
     def signatures(self, boxes: Sequence[tuple[str, bool, str]]) -> Story:
-        return [self.b.keep([self.b.heading("sec.signatures"), self.b.signatures(boxes)])]
+        return [self.b.section("sec.signatures", self.b.signatures(boxes))]
 
     def head_name(self) -> str:
         if self.blank:
@@ -234,8 +234,6 @@ def _consent(f: _Form) -> Story:
     for key in ("notice.controller", "notice.purposes", "notice.recipients", "notice.retention",
                 "notice.rights", "notice.complaint"):
         story += b.notice(key, office=office)
-    story.append(b.heading("sec.consent"))
-    story += b.notice("consent.statement")
     rows = []
     for purpose in ("processing", "share_with_partners", "photos", "sensitive_data"):
         value = None if f.blank else bool(consent.get(purpose))
@@ -244,19 +242,18 @@ def _consent(f: _Form) -> Story:
                      box_markup(value is False)])
     cols = [("col.no", 8 * mm), ("col.purpose", CONTENT_W - 68 * mm), ("col.agree", 30 * mm),
             ("col.disagree", 30 * mm)]
-    story.append(b.table(cols, rows))
-    story.append(b.spacer(1 * mm))
-    story.append(b.fields([("consent.recorded_on", esc(fmt_date(consent.get("recorded_on")))),
-                           ("consent.recorded_by", esc(consent.get("recorded_by")))]))
-    story.append(b.heading("sec.interpreter"))
-    story.append(b.fields([
+    # A consent is read as a whole: statement, boxes and who recorded it stay on one page.
+    story.append(b.section("sec.consent", *b.notice("consent.statement"), b.table(cols, rows),
+                           b.spacer(1 * mm),
+                           b.fields([("consent.recorded_on",
+                                      esc(fmt_date(consent.get("recorded_on")))),
+                                     ("consent.recorded_by", esc(consent.get("recorded_by")))])))
+    story.append(b.section("sec.interpreter", b.fields([
         ("interview.interpreter", f.yes_no(interview.get("interpreter"))),
         ("interview.interpreter_name", esc(interview.get("interpreter_name"))),
         ("interpreter.language", f.code("language", interview.get("language"))),
         ("interview.date", esc(fmt_date(interview.get("date")))),
-    ]))
-    story.append(b.spacer(1.5 * mm))
-    story += b.notice("interpreter.declaration")
+    ]), b.spacer(1.5 * mm), *b.notice("interpreter.declaration")))
     story += f.signatures([("sig.beneficiary", True, f.head_name()),
                            ("sig.officer", False, consent.get("recorded_by") or ""),
                            ("sig.interpreter", False, interview.get("interpreter_name") or "")])
@@ -267,10 +264,10 @@ def _application(f: _Form) -> Story:
     b = f.b
     case = f.sec("case")
     story: Story = [*b.title("application", f.blank)]
-    story += [b.heading("sec.case"), b.fields([
+    story.append(b.section("sec.case", b.fields([
         ("case_type", f.code("case_type", case.get("case_type"))),
         ("municipality", f.muni(case.get("municipality"))),
-    ])]
+    ])))
     story += f.household()
     story += f.displacement()
     story += f.return_place()
@@ -283,10 +280,10 @@ def _application(f: _Form) -> Story:
     items.append((b.inline("doc.property_evidence"),
                   None if f.blank else bool(docs.get("property_evidence"))))
     items.append((b.inline("doc.other") + ": ________________________", None))
-    story += [b.heading("sec.documents"), b.checklist(items, columns=2)]
-    story.append(b.heading("sec.declaration"))
-    for key in ("decl.true", "decl.selection", "decl.changes"):
-        story += b.notice(key)
+    story.append(b.section("sec.documents", b.checklist(items, columns=2)))
+    story.append(b.section("sec.declaration", *[p for key in ("decl.true", "decl.selection",
+                                                             "decl.changes")
+                                                 for p in b.notice(key)]))
     story += f.signatures([("sig.applicant", True, f.head_name()), ("sig.officer", False, "")])
     return story
 
@@ -364,10 +361,10 @@ def _referral(f: _Form) -> Story:
         story.append(Paragraph(b.inline("referral.no_share", "<br/>"), warn))
     story += f.household("sec.household.referral")
     story += f.needs()
-    story.append(b.heading("sec.feedback"))
-    story.append(b.fields([("feedback.received_by", ""), ("col.date", "")]))
-    story.append(b.spacer(1 * mm))
-    story.append(b.keep([b.para(b.inline("feedback.action") + ":", b.st.label), b.lines(4)]))
+    story.append(b.section("sec.feedback",
+                           b.fields([("feedback.received_by", ""), ("col.date", "")]),
+                           b.spacer(1 * mm),
+                           b.para(b.inline("feedback.action") + ":", b.st.label), b.lines(4)))
     story += f.signatures([("sig.officer", False, ""), ("sig.receiving", False, "")])
     return story
 
@@ -398,7 +395,7 @@ def _case_summary(f: _Form) -> Story:
         (b.inline("chk.consent"), None if f.blank else e.get("consent")),
         (b.inline("chk.visit"), e.get("visit")),
     ]
-    story += [b.heading("sec.eligibility"), b.checklist(checks)]
+    story.append(b.section("sec.eligibility", b.checklist(checks)))
     history = f.s.get("history") or []
     if history or f.blank:
         rows = []
@@ -422,11 +419,12 @@ def _case_summary(f: _Form) -> Story:
         story += [b.heading("sec.notes"), b.table(cols, rows)]
     options = [(f.code("status", s), None) for s in ("approved", "waitlisted", "ineligible",
                                                      "returned", "duplicate")]
-    story += [b.heading("sec.recommendation"),
-              b.para(b.inline("recommendation") + ":", b.st.label), b.checklist(options, columns=3),
-              b.lines(2), b.spacer(2 * mm),
-              b.para(b.inline("decision") + ":", b.st.label), b.checklist(options, columns=3),
-              b.lines(2)]
+    story.append(b.section(
+        "sec.recommendation",
+        b.para(b.inline("recommendation") + ":", b.st.label), b.checklist(options, columns=3),
+        b.lines(2), b.spacer(2 * mm),
+        b.para(b.inline("decision") + ":", b.st.label), b.checklist(options, columns=3),
+        b.lines(2)))
     story += f.signatures([("sig.officer", False, ""), ("sig.chair", False, ""),
                            ("sig.member", False, ""), ("sig.member", False, "")])
     return story

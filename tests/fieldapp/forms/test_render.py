@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import random
 import re
 import subprocess
 from pathlib import Path
@@ -308,3 +310,61 @@ def test_forty_members_and_thirty_needs_paginate_with_repeated_headers() -> None
     assert seen_members == list(range(40))
     assert seen_needs == list(range(30))
     assert member_pages >= 2 and need_pages >= 2, (member_pages, need_pages)
+
+
+def _household_of(rng: random.Random, size: int) -> dict[str, Any]:
+    sensitive = rng.random() < 0.7
+    doc = as_stored(household_case(sensitive=sensitive))
+    base = doc["members"]
+    documents = ["id_card", "passport", "birth_certificate", "civil_registration"]
+    doc["members"] = [{**base[i % len(base)], "relationship": "head" if i == 0 else "child",
+                       "documents": rng.sample(documents, rng.randint(0, 3)),
+                       "personal_number": rng.choice([None, "1234567890123"])}
+                      for i in range(size)]
+    categories = ["housing_repair", "food", "firewood", "health", "transport", "furniture",
+                  "school_enrolment", "legal_aid_property"]
+    doc["needs"] = [{"category": c, "priority": "low", "note": "x " * rng.randint(0, 40)}
+                    for c in rng.sample(categories, rng.randint(0, len(categories)))]
+    doc["vulnerabilities"] = rng.sample(doc["vulnerabilities"], rng.randint(0, 3))
+    doc["assistance"] = doc["assistance"] * rng.randint(0, 6)
+    doc["referrals"] = doc["referrals"] * rng.randint(0, 3)
+    doc["interview"]["notes"] = "Lorem ipsum. " * rng.randint(0, 60)
+    doc["history"] = doc["history"] * rng.randint(1, 6)
+    return doc
+
+
+def test_every_household_shape_lays_out() -> None:
+    # Section blocks kept together, headings that need room below them and tables that split
+    # must agree for any amount of content: a layout error would stop a print in the field.
+    rng = random.Random(20261120)
+    for _ in range(12):
+        doc = _household_of(rng, rng.randint(1, 16))
+        langs = rng.choice(["sq+sr-Latn", "sq+sr-Cyrl", "sq+sr-Cyrl+en"])
+        for form in FORMS:
+            pdf = render_document(doc, form=form, langs=langs, epoch=EPOCH)
+            assert len(reader(pdf).pages) >= 1
+
+
+def test_kept_sections_and_headings_fit_at_any_height_on_the_page() -> None:
+    # Walk a short kept section (heading + fields) and a heading + table down the whole page:
+    # wherever the page break falls, the layout must succeed and never split a kept block.
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from fieldapp.forms.layout import CONTENT_W, FormBuilder, PageDecor, build_pdf
+
+    decor = PageDecor(form="consent", langs=("sq", "sr-Latn"), office_name="Office", logo=None,
+                      case_number=None, revision=None, printed_on=dt.date(2026, 11, 18),
+                      epoch=EPOCH, payload=None, metadata={})
+    height = FRAME_TOP - FRAME_BOTTOM
+    for offset in range(0, int(height), 5):
+        b = FormBuilder(("sq", "sr-Latn"))
+        story = [Spacer(CONTENT_W, offset),
+                 b.section("sec.displacement", b.fields([("displacement.category", "x"),
+                                                         ("displacement.since", "1999")])),
+                 b.heading("sec.needs"),
+                 b.table([("col.no", 8 * mm), ("col.need", CONTENT_W - 8 * mm)],
+                         [["", f"need {i}"] for i in range(3)])]
+        pages = len(reader(build_pdf(story, decor, title="t", subject="s", author="a",
+                                     creator="c")).pages)
+        assert pages in (1, 2), (offset, pages)
