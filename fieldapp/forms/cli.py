@@ -47,7 +47,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("file", metavar="FILE.pdf")
     p.set_defaults(func=cmd_verify)
 
-    p = _with_form_langs(fsub, "blank", "print a blank form (empty lines and boxes) for paper use")
+    p = _with_form_langs(fsub, "blank", "print a blank form (empty lines and boxes) for paper "
+                         "use, with the workspace's office when there is a workspace")
     p.add_argument("--form", required=True, choices=FORMS, metavar="FORM",
                    help=f"one of {', '.join(FORMS)}")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")

@@ -1,10 +1,11 @@
 """Page layout shared by every form: header, footer, QR code, styles and form building blocks.
 
-A page is A4 portrait. The header (drawn on every page) carries the issuing office and its logo,
-the form title in the chosen languages, the case number, the date of printing, a
-"confidential" mark and the QR code; the footer repeats the mark and says "page x / y". The
-body flows in one frame between them, so tables split across pages with their header row
-repeated and never run into the header or footer.
+A page is A4 portrait. The header carries the issuing office and its logo, the form title in
+the chosen languages, the case number, the date of printing, a "confidential" mark and the QR
+code; the footer repeats the mark and says "page x / y". Header and footer are drawn once per
+document, as a form XObject every page shows. The body flows in one frame between them, so
+tables split across pages with their header row repeated and never run into the header or
+footer.
 
 Everything here is pure reportlab and thread-safe: styles are read-only once built, and each
 render builds its own canvas and flowables.
@@ -641,11 +642,6 @@ def _draw_para(c: Canvas, markup: str, style: ParagraphStyle, x: float, top: flo
     return float(h)
 
 
-@lru_cache(maxsize=8)
-def _logo_reader(data: bytes) -> ImageReader:
-    return ImageReader(io.BytesIO(data))
-
-
 def draw_page_furniture(c: Canvas, d: PageDecor) -> None:
     """Header, confidential marks, QR code and footer: what every page shows alike."""
     st = styles()
@@ -656,7 +652,9 @@ def draw_page_furniture(c: Canvas, d: PageDecor) -> None:
     # logo
     text_x = left
     if d.logo:
-        img = _logo_reader(d.logo)
+        # A reader per document: readers hold decoded image state and renders may run on
+        # several threads at once.
+        img = ImageReader(io.BytesIO(d.logo))
         iw, ih = img.getSize()
         scale = min(LOGO_BOX / iw, LOGO_BOX / ih)
         w, h = iw * scale, ih * scale
