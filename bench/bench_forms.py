@@ -177,6 +177,7 @@ class _Sampler(Progress):
         self.started = 0.0
 
     def step(self, n: int = 1) -> None:
+        """Count the step; sample memory at the chosen counts."""
         super().step(n)
         done = self.snapshot().done
         if done in self.at:

@@ -214,7 +214,6 @@ def _sections(doc: dict[str, Any], form: str, sensitive: bool) -> dict[str, Any]
             "needs": _needs(doc),
             "consent": {"share_with_partners": bool(consent.get("share_with_partners"))},
         }
-    # case-summary
     return {
         "case": _case(doc, "status", "intention_registered_on"),
         "household": members,

@@ -310,7 +310,6 @@ class FormBuilder:
         self.st = styles()
         self._section = 0
 
-    # text
     def stacked(self, key: str) -> str:
         """``key`` in every language, one per line."""
         return stacked(key, self.langs)
@@ -649,7 +648,6 @@ def draw_page_furniture(c: Canvas, d: PageDecor) -> None:
     c.setFont(fonts.REGULAR, 8)
     left = MARGIN_X
     right = PAGE_W - MARGIN_X
-    # logo
     text_x = left
     if d.logo:
         # A reader per document: readers hold decoded image state and renders may run on
@@ -663,7 +661,6 @@ def draw_page_furniture(c: Canvas, d: PageDecor) -> None:
         text_x = left + LOGO_BOX + 4 * mm
     qr_x = right - QR_SIZE
     text_w = qr_x - 5 * mm - text_x
-    # confidential mark, top right of the text zone
     mark = "  ·  ".join(texts("confidential", [lang for lang in d.langs if lang != "en"] + ["en"]))
     c.setFont(fonts.BOLD, 7.2)
     mark_w = c.stringWidth(mark, fonts.BOLD, 7.2) + 4 * mm
@@ -673,7 +670,6 @@ def draw_page_furniture(c: Canvas, d: PageDecor) -> None:
     c.setLineWidth(0.9)
     c.roundRect(mark_x, HEADER_TOP - 4.6 * mm, mark_w, 4.6 * mm, 1.2 * mm, stroke=1, fill=0)
     c.drawString(mark_x + 2 * mm, HEADER_TOP - 3.3 * mm, mark)
-    # office, title, case number, date
     top = HEADER_TOP - 6 * mm
     office_style = ParagraphStyle("fa-office", parent=st.body, fontName=fonts.BOLD, fontSize=9.5,
                                   leading=11.2)
@@ -691,7 +687,7 @@ def draw_page_furniture(c: Canvas, d: PageDecor) -> None:
         printed += f"  ·  {inline('revision', d.langs)}: {d.revision}"
     _draw_para(c, printed, ParagraphStyle("fa-hdate", parent=st.small, fontSize=6.8, leading=8.2),
                text_x, top, text_w)
-    # QR code (a blank form has no record to check against: a box for the case number instead)
+    # A blank form has no record to check against: an empty box where the QR code would be.
     qr_y = HEADER_TOP - QR_SIZE
     if d.payload:
         draw_qr(c, d.payload, qr_x, qr_y, QR_SIZE)
@@ -704,7 +700,6 @@ def draw_page_furniture(c: Canvas, d: PageDecor) -> None:
     c.setStrokeColor(RULE)
     c.setLineWidth(0.8)
     c.line(left, HEADER_BOTTOM, right, HEADER_BOTTOM)
-    # footer
     c.setLineWidth(0.5)
     c.line(left, FOOTER_TOP, right, FOOTER_TOP)
     c.setFillColor(RED)

@@ -71,13 +71,16 @@ class _Form:
         self.blank = content.blank
 
     def sec(self, name: str) -> Any:
+        """The section ``name`` of the content ({} on a blank form)."""
         return self.s.get(name) or {}
 
     # values ----------------------------------------------------------------------------
     def code(self, list_name: str, code: str | None, sep: str = " / ") -> str:
+        """A coded value by its labels, on one line."""
         return self.b.code(list_name, code, sep)
 
     def muni(self, code: str | None) -> str:
+        """A municipality by its names in the form's languages (each name once)."""
         if not code:
             return ""
         names: list[str] = []
@@ -90,12 +93,14 @@ class _Form:
         return join_langs([esc(n) for n in names], langs, " / ")
 
     def yes_no(self, value: Any) -> str:
+        """Yes / No in every language; empty when unknown or on a blank form."""
         if value is None or self.blank:
             return ""
         return self.b.inline("yes" if value else "no")
 
     # common sections -------------------------------------------------------------------
     def case_fields(self, *extra: tuple[str, str]) -> Story:
+        """The case details section, with ``extra`` (wording key, value) rows."""
         case = self.sec("case")
         rows = [("case_type", self.code("case_type", case.get("case_type"))),
                 ("municipality", self.muni(case.get("municipality"))),
@@ -126,6 +131,7 @@ class _Form:
         return self.b.table(cols, rows, empty_rows=BLANK_ROWS if self.blank else 0)
 
     def household(self, key: str = "sec.household") -> Story:
+        """The household table, then the sensitive-data table or the note that it is withheld."""
         form = self.c.form
         story: Story = [self.b.heading(key),
                         self._member_table(_MAIN_MEMBER_FIELDS[form], _WIDE.get(form, {}))]
@@ -144,6 +150,7 @@ class _Form:
         return story
 
     def needs(self) -> Story:
+        """The needs table (ruled rows to write in when there are none)."""
         rows = [["", self.b.code("need", n.get("category")), self.b.code("priority", n.get("priority")),
                  esc(n.get("note"))] for n in self.s.get("needs") or []]
         cols = [("col.no", 8 * mm), ("col.need", 62 * mm), ("col.priority", 30 * mm),
@@ -152,6 +159,7 @@ class _Form:
         return [self.b.heading("sec.needs"), self.b.table(cols, rows, empty_rows=empty)]
 
     def displacement(self) -> Story:
+        """The displacement history section."""
         d = self.sec("displacement")
         return [self.b.section("sec.displacement", self.b.fields([
             ("displacement.category", self.code("displacement_category", d.get("category"))),
@@ -160,6 +168,7 @@ class _Form:
         ]))]
 
     def return_place(self, extra: Sequence[tuple[str, str]] = ()) -> Story:
+        """The intended place of return (and place of origin) section."""
         r = self.sec("return")
         return [self.b.section("sec.return", self.b.fields([
             ("municipality", self.muni(r.get("municipality"))),
@@ -172,6 +181,7 @@ class _Form:
         ]))]
 
     def property(self) -> Story:
+        """The property section."""
         p = self.sec("property")
         return [self.b.section("sec.property", self.b.fields([
             ("property.tenure", self.code("tenure", p.get("tenure"))),
@@ -184,6 +194,7 @@ class _Form:
         ]))]
 
     def vulnerabilities(self) -> Story:
+        """Every vulnerability flag with its box and weight, then the total score."""
         v = self.sec("vulnerabilities")
         present = {f: w for f, w in v.get("flags") or []}
         weights = shipped().vulnerability_weights
@@ -206,9 +217,11 @@ class _Form:
                 self.b.spacer(1 * mm), self.b.para(self.b.inline("score.note"), self.b.st.small)]
 
     def signatures(self, boxes: Sequence[tuple[str, bool, str]]) -> Story:
+        """The signature boxes, kept on one page with their heading."""
         return [self.b.section("sec.signatures", self.b.signatures(boxes))]
 
     def head_name(self) -> str:
+        """The head of household's name as written (empty on a blank form)."""
         if self.blank:
             return ""
         members = self.s.get("household") or []

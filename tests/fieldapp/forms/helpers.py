@@ -106,6 +106,7 @@ def fonts_of(pdf: bytes) -> list[dict[str, Any]]:
     found: dict[int, dict[str, Any]] = {}
 
     def walk(resources: Any) -> None:
+        """Collect the fonts of ``resources`` and of the form XObjects in it."""
         resources = _resolve(resources)
         if not isinstance(resources, DictionaryObject):
             return
