@@ -326,19 +326,22 @@ class Device:
             writer.flush()
         return ids
 
-    def state(self) -> dict[str, Any]:
-        """Every case as (status, revision, content, notes, history length), plus the outbox size."""
+    def state(self, ids: list[str] | None = None) -> dict[str, Any]:
+        """Cases (all, or ``ids``) as status, revision, content, notes, history length; outbox size."""
         from fieldapp.store import cases as store_cases
         from fieldapp.store import remote
 
         with self.open() as ws, ws.read() as s:
             out = {}
-            for row in store_cases.list_cases(s, limit=None):
-                doc = store_cases.get_case(s, row.id)
-                out[row.id] = {"status": doc["status"], "revision": doc["revision"],
+            wanted = ids if ids is not None else [r.id for r in store_cases.list_cases(s, limit=None)]
+            for cid in wanted:
+                doc = store_cases.get_case(s, cid)
+                row = doc
+                out[row["id"]] = {"status": doc["status"], "revision": doc["revision"],
                                "content": content_of(doc), "notes": sorted(n["text"] for n in doc["notes"]),
                                "history": len(doc["history"]), "sync_state": doc["sync_state"]}
-            return {"cases": out, "outbox": remote.pending_count(s),
+            live = s.execute(text("SELECT count(*) FROM cases WHERE deleted = 0")).scalar()
+            return {"cases": out, "outbox": remote.pending_count(s), "live": int(live or 0),
                     "device_seq": int(remote.meta_value(s, "device_seq", 0) or 0)}
 
 
@@ -435,16 +438,23 @@ class CuttingProxy:
         except OSError:
             client.close()
             return
+        for s in (client, upstream):
+            # Forward small TLS records at once (Nagle plus delayed ACKs would add 40 ms each).
+            s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         budget = {"left": self.limit}
         done = threading.Event()
 
         def cut() -> None:
+            done.set()
             for s in (client, upstream):
                 with contextlib.suppress(OSError):
-                    # An abortive close (RST), as when a cable is pulled mid-transfer.
+                    # An abortive close (RST), as when a cable is pulled mid-transfer. The
+                    # shutdown wakes the other direction's thread, blocked in recv() on it.
                     s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+                with contextlib.suppress(OSError):
                     s.close()
-            done.set()
 
         def forward(src: socket.socket, dst: socket.socket) -> None:
             try:
