@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator, Sized
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ class FileError(UserError):
     """The file as a whole cannot be read as a case file."""
 
 
-def read_case_file(path: Path) -> list[tuple[str, Any]]:
+def read_case_file(path: Path) -> Iterable[tuple[str, Any]]:
     """Read ``path`` by its extension (.json, .jsonl, .csv) into labelled raw documents."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -92,18 +93,38 @@ def _read_json(name: str, content: str) -> list[tuple[str, Any]]:
     return [(f"record {i + 1}", d) for i, d in enumerate(data)]
 
 
-def _read_jsonl(name: str, content: str) -> list[tuple[str, Any]]:
-    out: list[tuple[str, Any]] = []
-    for lineno, line in enumerate(content.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            out.append((f"line {lineno}", json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise FileError(f"{name}, line {lineno} is not valid JSON (column {exc.colno}: {exc.msg}).") from None
-    if not out:
+class JsonLines:
+    """The records of a JSON Lines text, parsed one by one as they are read (memory stays flat)."""
+
+    def __init__(self, name: str, content: str):
+        self._name = name
+        self._content = content
+        self._count = sum(1 for line in content.splitlines() if line.strip())
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        for lineno, line in enumerate(self._content.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                yield f"line {lineno}", json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise FileError(f"{self._name}, line {lineno} is not valid JSON "
+                                f"(column {exc.colno}: {exc.msg}).") from None
+
+
+def _read_jsonl(name: str, content: str) -> JsonLines:
+    lines = JsonLines(name, content)
+    if not len(lines):
         raise FileError(f"{name} holds no cases: there is nothing to import.")
-    return out
+    return lines
+
+
+def count_records(records: Iterable[tuple[str, Any]]) -> int | None:
+    """How many records a reader returned, when it knows without parsing them all."""
+    return len(records) if isinstance(records, Sized) else None
 
 
 def _bool(value: str, label: str, col: str, problems: list[Problem]) -> bool | None:

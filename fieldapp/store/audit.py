@@ -15,7 +15,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from fieldapp.store.canonical import canonical_json
-from fieldapp.store.models import AuditEvent, Meta
+from fieldapp.store.models import AuditEvent, Meta, table
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -55,7 +55,7 @@ class AuditChain:
         """Write queued events and the new head in the current transaction."""
         if not self._pending:
             return
-        self._session.execute(insert(AuditEvent.__table__), self._pending)
+        self._session.execute(insert(table(AuditEvent)), self._pending)
         self._session.merge(Meta(key=HEAD_KEY, value={"seq": self._seq, "hash": self._hash}))
         self._pending.clear()
 

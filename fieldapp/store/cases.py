@@ -37,6 +37,7 @@ from fieldapp.store.models import (
     Referral,
     Transition,
     Vulnerability,
+    table,
 )
 from fieldapp.store.search import index_rows, search_pks
 from fieldapp.text.folding import fold
@@ -168,7 +169,7 @@ class CaseWriter:
             rows = self._rows.pop(model, None)
             if rows:
                 # Core executemany on the table: the ORM's bulk bookkeeping is not needed here.
-                s.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+                s.execute(insert(table(model)), rows)
         if self._fts:
             s.execute(text("INSERT INTO case_fts(rowid, names, places) VALUES (:rowid, :names, :places)"),
                       self._fts)
@@ -178,42 +179,49 @@ class CaseWriter:
 def create_case(ctx: WriteContext, doc: dict[str, Any]) -> dict[str, Any]:
     """Validate and store a new case; returns the stored document."""
     doc = validate_case(doc)
-    _check_new_ids(ctx.session, [doc])
+    problems = NewIdCheck(ctx.session).problems([doc], ["case"])
+    if problems:
+        raise ValidationError(problems)
     writer = CaseWriter(ctx)
     stored = writer.add(doc)
     writer.flush()
     return stored
 
 
-def _check_new_ids(s: Session, docs: list[dict[str, Any]], labels: list[str] | None = None) -> None:
-    """Refuse documents whose id or case number is already in the workspace or repeated."""
-    labels = labels or ["case"] * len(docs)
-    problems: list[Problem] = []
-    ids = [d["id"] for d in docs if d.get("id")]
-    numbers = [d["case_number"] for d in docs if d.get("case_number")]
-    existing_ids: set[str] = set()
-    existing_numbers: set[str] = set()
-    for chunk in _chunks(ids, 500):
-        existing_ids.update(s.execute(select(Case.id).where(Case.id.in_(chunk))).scalars())
-    for chunk in _chunks(numbers, 500):
-        existing_numbers.update(s.execute(select(Case.case_number).where(Case.case_number.in_(chunk))).scalars())
-    seen_ids: set[str] = set()
-    seen_numbers: set[str] = set()
-    for label, d in zip(labels, docs, strict=True):
-        if d.get("id"):
-            if d["id"] in existing_ids:
-                problems.append(Problem(label, "id", f"case {d['id']} is already in this workspace"))
-            elif d["id"] in seen_ids:
-                problems.append(Problem(label, "id", f"case {d['id']} appears twice in the file"))
-            seen_ids.add(d["id"])
-        if d.get("case_number"):
-            if d["case_number"] in existing_numbers:
-                problems.append(Problem(label, "case_number", f"{d['case_number']} is already in this workspace"))
-            elif d["case_number"] in seen_numbers:
-                problems.append(Problem(label, "case_number", f"{d['case_number']} appears twice in the file"))
-            seen_numbers.add(d["case_number"])
-    if problems:
-        raise ValidationError(problems)
+class NewIdCheck:
+    """Refuses ids and case numbers already in the workspace or repeated within one import."""
+
+    def __init__(self, s: Session):
+        self._session = s
+        self._ids: set[str] = set()
+        self._numbers: set[str] = set()
+
+    def problems(self, docs: list[dict[str, Any]], labels: list[str]) -> list[Problem]:
+        """Problems of this batch of documents (remembering them for the next batch)."""
+        s = self._session
+        ids = [d["id"] for d in docs if d.get("id")]
+        numbers = [d["case_number"] for d in docs if d.get("case_number")]
+        existing_ids: set[str] = set()
+        existing_numbers: set[str] = set()
+        for chunk in _chunks(ids, 500):
+            existing_ids.update(s.execute(select(Case.id).where(Case.id.in_(chunk))).scalars())
+        for chunk in _chunks(numbers, 500):
+            existing_numbers.update(s.execute(select(Case.case_number).where(Case.case_number.in_(chunk))).scalars())
+        problems: list[Problem] = []
+        for label, d in zip(labels, docs, strict=True):
+            if d.get("id"):
+                if d["id"] in existing_ids:
+                    problems.append(Problem(label, "id", f"case {d['id']} is already in this workspace"))
+                elif d["id"] in self._ids:
+                    problems.append(Problem(label, "id", f"case {d['id']} appears twice in the file"))
+                self._ids.add(d["id"])
+            if d.get("case_number"):
+                if d["case_number"] in existing_numbers:
+                    problems.append(Problem(label, "case_number", f"{d['case_number']} is already in this workspace"))
+                elif d["case_number"] in self._numbers:
+                    problems.append(Problem(label, "case_number", f"{d['case_number']} appears twice in the file"))
+                self._numbers.add(d["case_number"])
+        return problems
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:

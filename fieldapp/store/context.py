@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from fieldapp.domain.interchange import new_case_id
 from fieldapp.store import hlc
 from fieldapp.store.audit import AuditChain
-from fieldapp.store.models import Meta, OutboxOp
+from fieldapp.store.models import Meta, OutboxOp, table
 
 
 def utc_now() -> str:
@@ -90,7 +90,7 @@ class WriteContext:
     def flush(self) -> None:
         """Write queued outbox ops, audit events and changed meta values."""
         if self._outbox:
-            self.session.execute(insert(OutboxOp.__table__), self._outbox)
+            self.session.execute(insert(table(OutboxOp)), self._outbox)
             self._outbox.clear()
         self.audit.flush()
         for key in self._dirty:

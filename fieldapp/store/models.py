@@ -8,14 +8,19 @@ needs) exist so the case list can sort and page 100,000 cases without joins.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class Base(DeclarativeBase):
     """Declarative base of the workspace schema."""
+
+
+def table(model: type[Base]) -> Table:
+    """The Core table of a mapped class, for executemany inserts without ORM bookkeeping."""
+    return cast(Table, model.__table__)
 
 
 class Meta(Base):
