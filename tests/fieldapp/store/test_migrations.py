@@ -111,3 +111,21 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
         diff = compare_metadata(ctx, Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_workspace_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    from fieldapp.domain.errors import UserError
+
+    ws = Workspace.create(tmp_path / "ws", officer="Arta", municipality="20", passphrase=PASSPHRASE)
+    with ws.engine.begin() as conn:  # type: ignore[union-attr]
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    ws.close()
+    with pytest.raises(UserError, match="newer version of FieldApp"):
+        Workspace.open(tmp_path / "ws", PASSPHRASE)
+    assert not (tmp_path / "ws" / "backups").exists() or not list((tmp_path / "ws" / "backups").iterdir())
+
+
+def test_backup_copies_never_collide(workspace: Workspace) -> None:
+    first = migrate.backup_copy(workspace.engine, workspace.db_path, workspace.backup_dir, "x")  # type: ignore[arg-type]
+    second = migrate.backup_copy(workspace.engine, workspace.db_path, workspace.backup_dir, "x")  # type: ignore[arg-type]
+    assert first != second and first.exists() and second.exists()
