@@ -305,6 +305,22 @@ class Device:
         self.info = r.json()
         self.device_id = self.info["device_id"]
 
+    def enrol_inprocess(self, hq: HqServer, user: str) -> None:
+        """Enrol through the engine in this process (what ``fieldapp enrol`` runs)."""
+        from sync.engine.enrol import enrol
+
+        with self.open() as ws:
+            result = enrol(ws, url=hq.url, code=hq.code(user), fingerprint=hq.fingerprint)
+        self.info = result.to_json()
+        self.device_id = result.device_id
+
+    def identity(self) -> Any:
+        """The device's sync identity (keys, HQ pin)."""
+        from sync.engine.identity import load_identity
+
+        with self.open() as ws:
+            return load_identity(ws)
+
     def sync(self, *, url: str | None = None, batch_size: int = 500, page_size: int = 500) -> Any:
         """One sync in-process (optionally through another address, e.g. a proxy)."""
         from sync.engine.sync import SyncEngine
@@ -383,17 +399,40 @@ def hq_state(hq: HqServer, ids: list[str]) -> dict[str, Any]:
     return out
 
 
-def new_device(tmp: Path, officer: str, municipality: str = "20") -> Device:
-    """``fieldapp init`` a workspace for ``officer``."""
+def new_device(tmp: Path, officer: str, municipality: str = "20", *, inprocess: bool = False) -> Device:
+    """A workspace for ``officer``: through ``fieldapp init``, or in-process (cheaper)."""
     root = tmp / f"dev-{uuid.uuid4().hex[:8]}"
-    r = run_cli("init", "--officer", officer, "--municipality", municipality, "--workspace", str(root))
-    assert r.code == 0, r.err
+    if inprocess:
+        from fieldapp.store.workspace import Workspace
+
+        Workspace.create(root, officer=officer, municipality=municipality, passphrase=PASSPHRASE).close()
+    else:
+        r = run_cli("init", "--officer", officer, "--municipality", municipality, "--workspace", str(root))
+        assert r.code == 0, r.err
     return Device(root, officer, municipality)
 
 
 def cases_for(municipality: str, n: int, **changes: Any) -> list[dict[str, Any]]:
     """``n`` sample cases of ``municipality``."""
-    return [sample_case(municipality=municipality, settlement=f"Settlement {i}", **changes) for i in range(n)]
+    return [sample_case(**{"municipality": municipality, "settlement": f"Settlement {i}", **changes})
+            for i in range(n)]
+
+
+def signed_request(ident: Any, url: str, method: str, path: str, body: bytes = b"", *,
+                   query: str = "", headers: dict[str, str] | None = None,
+                   timestamp_ms: int | None = None, key: Any = None) -> Any:
+    """Send one request signed by a device (or by ``key``), returning the raw httpx response."""
+    import httpx
+
+    from sync.client.http import pinned_context
+    from sync.protocol.signing import sign_request
+
+    auth = sign_request(key or ident.sign_key, method=method, path=path, query=query,
+                        device_id=ident.device_id, body=body, timestamp_ms=timestamp_ms)
+    all_headers = {"Content-Type": "application/json", **auth.as_dict(), **(headers or {})}
+    with httpx.Client(base_url=url, verify=pinned_context(ident.cert_pem), timeout=30) as client:
+        return client.request(method, path + (f"?{query}" if query else ""), content=body,
+                              headers=all_headers)
 
 
 # --- a proxy that cuts connections -------------------------------------------------------------
@@ -496,4 +535,5 @@ class CuttingProxy:
 
 
 __all__ = ["PASSPHRASE", "ROOT", "CuttingProxy", "Device", "HqServer", "cases_for", "content_of",
-           "fresh_pg_database", "hq_state", "new_device", "running_hq", "wait_port", "workspace_digest"]
+           "fresh_pg_database", "hq_state", "new_device", "running_hq", "signed_request", "wait_port",
+           "workspace_digest"]

@@ -115,8 +115,8 @@ class Applier:
                 raise Rejected(f"'{op.kind}' on '{op.entity}' is not an operation HQ knows")
             return handler(op)
         except Rejected as exc:
-            return OpResult(op_id=op.op_id, seq=op.seq, status="rejected", reason=str(exc),
-                            case_id=op.entity_id)
+            # No case id in a refusal: it would only echo the device's claim back.
+            return OpResult(op_id=op.op_id, seq=op.seq, status="rejected", reason=str(exc))
 
     def _case_for_write(self, op: Op) -> CaseRow:
         case = self.cases.get(op.entity_id)
@@ -146,8 +146,11 @@ class Applier:
     # --- create -----------------------------------------------------------------------------
     def _create(self, op: Op) -> OpResult:
         actor, f = self.actor, op.fields
-        if op.entity_id in self.cases:
-            raise Rejected("a case with this id already exists at HQ")
+        existing = self.cases.get(op.entity_id)
+        if existing is not None:
+            # Say no more than needed about a case the device may not see.
+            raise Rejected("a case with this id already exists at HQ" if actor.sees(existing)
+                           else "this case id cannot be used at HQ")
         unknown = sorted(k for k in f if k not in (*EDITABLE_FIELDS, "case_number", "status", "notes"))
         if unknown:
             raise Rejected(f"unknown field(s): {', '.join(unknown)}")
