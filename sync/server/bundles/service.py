@@ -120,7 +120,8 @@ def import_bundle(*, database: Database, keys: HqKeys, data: bytes, quarantine: 
         actor = actor_for(session=session, name=user.name, device_id=device.id)
         results: list[OpResult] = []
         for i in range(0, len(payload.ops), BATCH):
-            results += apply_ops(session=session, actor=actor, ops=payload.ops[i:i + BATCH], via="bundle")
+            results += apply_ops(session=session, actor=actor, ops=payload.ops[i:i + BATCH],
+                                 via="bundle").results
         session.flush()
         states, cursor, _ = changes_since(session=session, actor=actor, cursor=payload.cursor, limit=None)
         # A USB-only laptop cannot fetch a case again later: send HQ's state of every case whose

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 import uuid
 from collections import deque
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -326,14 +327,22 @@ class Applier:
         return self._result(op, case, "applied", clean=False)
 
 
-def apply_ops(*, session: Session, actor: Actor, ops: list[Op], via: str = "online") -> list[OpResult]:
-    """Apply ``ops`` (one device's, in its sequence order); returns one result per op.
+@dataclass(frozen=True)
+class Applied:
+    """One result per op, and how many ops were new (not replays)."""
+
+    results: list[OpResult]
+    fresh: int
+
+
+def apply_ops(*, session: Session, actor: Actor, ops: list[Op], via: str = "online") -> Applied:
+    """Apply ``ops`` (one device's, in its sequence order); one result per op.
 
     An op answered before returns its stored first result. Runs inside the caller's transaction;
     with the idempotency rows written in it, a batch cut off before commit leaves no trace.
     """
     if not ops:
-        return []
+        return Applied([], 0)
     device_id = actor.device_id or ""
     op_ids = list({op.op_id for op in ops})
     answered: dict[str, AppliedOp] = {}
@@ -370,8 +379,8 @@ def apply_ops(*, session: Session, actor: Actor, ops: list[Op], via: str = "onli
                               case_id=op.entity_id,
                               status=result.status, result=result.model_dump(mode="json"),
                               via=via, applied_at=now))
-    return results
+    return Applied(results, len(fresh))
 
 
-__all__ = ["MAX_CLOCK_AHEAD_MS", "Applier", "Rejected", "apply_ops", "check_clocks",
+__all__ = ["MAX_CLOCK_AHEAD_MS", "Applied", "Applier", "Rejected", "apply_ops", "check_clocks",
            "creatable_states"]

@@ -26,13 +26,16 @@ def push(request: Request, actor: DeviceActor, body: Body, database: Db) -> Resp
     check_clocks(req.ops, int(time.time() * 1000))
 
     def work(session: Session) -> list[OpResult]:
-        results = apply_ops(session=session, actor=actor, ops=req.ops)
-        touch_device(session, actor)
-        counts: dict[str, int] = {}
-        for r in results:
-            counts[r.status] = counts.get(r.status, 0) + 1
-        audit.record(session=session, actor=actor.user, role=actor.role, device_id=actor.device_id,
-                     action="sync.push", detail={"ops": len(results), **counts})
-        return results
+        applied = apply_ops(session=session, actor=actor, ops=req.ops)
+        if applied.fresh:
+            # A pure replay writes nothing at all, not even bookkeeping.
+            touch_device(session, actor)
+            counts: dict[str, int] = {}
+            for r in applied.results:
+                counts[r.status] = counts.get(r.status, 0) + 1
+            audit.record(session=session, actor=actor.user, role=actor.role,
+                         device_id=actor.device_id, action="sync.push",
+                         detail={"ops": len(applied.results), "new": applied.fresh, **counts})
+        return applied.results
 
     return reply(request, PushResponse(results=database.run_write(work), hq_time=now_iso()))
