@@ -140,10 +140,6 @@ def rejections_of(s: Session, case_id: str | None = None) -> list[dict[str, Any]
              "at": r.at} for r in s.execute(stmt).scalars()]
 
 
-def _has_pending(s: Session, case_id: str) -> bool:
-    return s.execute(select(OutboxOp.seq).where(OutboxOp.entity_id == case_id).limit(1)).first() is not None
-
-
 def _pending_cases(s: Session, case_ids: Iterable[str]) -> set[str]:
     ids = sorted(set(case_ids))
     out: set[str] = set()
@@ -169,13 +165,28 @@ class AckSummary:
         self.by_status[status] = self.by_status.get(status, 0) + 1
 
 
-def _set_synced(s: Session, case: Case, *, hq_rev: int, hq_version: int, hq_hlc: str | None,
-                now: str) -> None:
-    """Record that the device holds HQ's revision/version of ``case``; revisions realign."""
-    s.execute(delete(SyncRevMap).where(SyncRevMap.case_id == case.id))
-    s.execute(insert(SyncRevMap), [{"case_id": case.id, "local_rev": hq_rev, "hq_rev": hq_rev}])
-    s.merge(SyncCase(case_id=case.id, hq_rev=hq_rev, hq_version=hq_version, hq_hlc=hq_hlc,
-                     updated_at=now))
+def _set_synced(s: Session, rows: list[tuple[str, int, int, str | None]], now: str) -> None:
+    """Record that the device holds HQ's (revision, version, clock) of these cases, in bulk.
+
+    Each case's revision map restarts from HQ's revision: no local change is pending for it.
+    """
+    ids = [r[0] for r in rows]
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        s.execute(delete(SyncRevMap).where(SyncRevMap.case_id.in_(chunk)))
+        s.execute(delete(SyncCase).where(SyncCase.case_id.in_(chunk)))
+    if rows:
+        s.execute(insert(SyncRevMap), [{"case_id": c, "local_rev": rev, "hq_rev": rev} for c, rev, _, _ in rows])
+        s.execute(insert(SyncCase), [{"case_id": c, "hq_rev": rev, "hq_version": ver, "hq_hlc": clock,
+                                      "updated_at": now} for c, rev, ver, clock in rows])
+
+
+def _with_conflicts(s: Session, ids: list[str]) -> set[str]:
+    out: set[str] = set()
+    for i in range(0, len(ids), 500):
+        out.update(s.execute(select(SyncConflict.case_id).where(
+            SyncConflict.case_id.in_(ids[i:i + 500])).distinct()).scalars())
+    return out
 
 
 def apply_results(ctx: WriteContext, results: list[dict[str, Any]]) -> AckSummary:
@@ -230,18 +241,15 @@ def apply_results(ctx: WriteContext, results: list[dict[str, Any]]) -> AckSummar
             case.sync_state = CONFLICT
         elif r.get("clean") and r.get("revision") is not None and r.get("version") is not None:
             synced_rows.append((case, r))
+    conflicted = _with_conflicts(s, [case.id for case, _ in synced_rows])
     for case, r in synced_rows:
         case.revision = int(r["revision"])
-        case.sync_state = CONFLICT if _open_conflicts(s, case.id) else SYNCED
-        _set_synced(s, case, hq_rev=int(r["revision"]), hq_version=int(r["version"]), hq_hlc=None, now=now)
+        case.sync_state = CONFLICT if case.id in conflicted else SYNCED
+    _set_synced(s, [(case.id, int(r["revision"]), int(r["version"]), None) for case, r in synced_rows], now)
     if summary.acknowledged:
         ctx.audit.append(at=now, officer=ctx.actor.officer, action="sync.acknowledged",
                          detail={"ops": summary.acknowledged, **summary.by_status})
     return summary
-
-
-def _open_conflicts(s: Session, case_id: str) -> bool:
-    return s.execute(select(SyncConflict.id).where(SyncConflict.case_id == case_id).limit(1)).first() is not None
 
 
 def _cases_by_id(s: Session, ids: list[str]) -> list[Case]:
@@ -304,8 +312,7 @@ def apply_states(ctx: WriteContext, states: list[dict[str, Any]]) -> StateSummar
         has_conflicts = bool(st.get("conflicts"))
         case.sync_state = CONFLICT if has_conflicts else SYNCED
         summary.conflicts += int(has_conflicts)
-        _set_synced(s, case, hq_rev=int(st["revision"]), hq_version=int(st["version"]),
-                    hq_hlc=st.get("hlc"), now=now)
+        _set_synced(s, [(case_id, int(st["revision"]), int(st["version"]), st.get("hlc"))], now)
         s.execute(delete(SyncDeferred).where(SyncDeferred.case_id == case_id))
         if st["status"] == "returned" and before != "returned":
             summary.returned.append(case.case_number)

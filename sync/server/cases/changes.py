@@ -62,10 +62,11 @@ def record_change(*, session: Session, case: CaseRow, kind: str, fields: list[st
 
 def add_event(*, session: Session, case: CaseRow, from_status: str | None, to_status: str,
               actor: Actor, at: str, comment: str | None = None, decision: str | None = None,
-              origin: str = "hq", event_id: str | None = None) -> None:
-    """Append one step to the case's workflow history."""
-    position = session.execute(select(func.coalesce(func.max(CaseEvent.position), 0))
-                               .where(CaseEvent.case_id == case.id)).scalar_one() + 1
+              origin: str = "hq", event_id: str | None = None, position: int | None = None) -> None:
+    """Append one step to the case's workflow history (``position`` 1 for a new case)."""
+    if position is None:
+        position = session.execute(select(func.coalesce(func.max(CaseEvent.position), 0))
+                                   .where(CaseEvent.case_id == case.id)).scalar_one() + 1
     session.add(CaseEvent(event_id=event_id or str(uuid.uuid4()), case_id=case.id,
                           position=position, from_status=from_status, to_status=to_status,
                           by=actor.user, role=actor.role, at=at, comment=comment,

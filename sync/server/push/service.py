@@ -34,6 +34,7 @@ from sync.server.cases.changes import add_event, derived, next_stamp, record_cha
 from sync.server.cases.models import CaseChange, CaseNote, CaseRow
 from sync.server.cases.service import EDITABLE_FIELDS, full_document
 from sync.server.conflicts.models import Conflict
+from sync.server.db import touch
 from sync.server.errors import ApiError
 from sync.server.push.models import AppliedOp
 from sync.server.scope import Actor
@@ -96,14 +97,32 @@ def _when(value: Any) -> str:
     return now
 
 
+class _Deferred:
+    """Collects rows instead of adding them to the session (see :attr:`Applier.later`)."""
+
+    def __init__(self) -> None:
+        self.rows: list[Any] = []
+        self.info: dict[str, Any] = {}
+
+    def add(self, row: Any) -> None:
+        """Keep ``row`` for later."""
+        self.rows.append(row)
+
+
 class Applier:
     """Applies the ops of one batch inside one transaction."""
 
-    def __init__(self, session: Session, actor: Actor, cases: dict[str, CaseRow]):
+    def __init__(self, session: Session, actor: Actor, cases: dict[str, CaseRow],
+                 numbers_taken: set[str] | None = None, notes_taken: set[str] | None = None):
         self.session = session
         self.actor = actor
         self.cases = cases
-        self.numbers_taken: set[str] = set()
+        # Prefetched for the whole batch, so creating a case costs no query of its own.
+        self.numbers_taken: set[str] = numbers_taken or set()
+        self.notes_taken: set[str] = notes_taken or set()
+        # Rows that refer to cases created in this batch; added after the cases are flushed
+        # (the ORM orders inserts by relationships, and these tables have none).
+        self.later: list[Any] = []
 
     # --- dispatch ---------------------------------------------------------------------------
     def apply(self, op: Op) -> OpResult:
@@ -171,8 +190,7 @@ class Applier:
             raise Rejected(f"municipality {doc['municipality']} is outside your scope")
         if doc["status"] not in creatable_states(doc["case_type"], actor.role):
             raise Rejected(f"a {actor.role} cannot create a case in status '{doc['status']}'")
-        if number in self.numbers_taken or self.session.execute(
-                select(CaseRow.id).where(CaseRow.case_number == number)).first():
+        if number in self.numbers_taken:
             raise Rejected(f"case number {number} is already used at HQ")
         self.numbers_taken.add(number)
         content = {k: doc[k] for k in EDITABLE_FIELDS}
@@ -183,13 +201,17 @@ class Applier:
                        conflict_open=False, created_at=now, updated_at=now, **derived(content))
         self.session.add(case)
         self.cases[case.id] = case
+        later = _Deferred()
         for n in notes:
-            self.session.add(CaseNote(case_id=case.id, origin="device", device_id=actor.device_id, **n))
-        add_event(session=self.session, case=case, from_status=None, to_status=case.status,
-                  actor=actor, at=_when(op.created_at), origin="device", event_id=op.op_id)
-        record_change(session=self.session, case=case, kind=op.kind,
+            later.add(CaseNote(case_id=case.id, origin="device", device_id=actor.device_id, **n))
+        add_event(session=later, case=case, from_status=None, to_status=case.status,  # type: ignore[arg-type]
+                  actor=actor, at=_when(op.created_at), origin="device", event_id=op.op_id,
+                  position=1)
+        record_change(session=later, case=case, kind=op.kind,  # type: ignore[arg-type]
                       fields=[*content, "status"], bumps_revision=True, actor=actor,
                       remote_hlc=op.hlc, clean_for_device=True)
+        self.later.extend(later.rows)
+        touch(self.session, case)
         return self._result(op, case, "applied", clean=True)
 
     def _new_notes(self, raw: Any) -> list[dict[str, Any]]:
@@ -204,11 +226,12 @@ class Applier:
             note_id = n.get("note_id")
             if not isinstance(note_id, str) or not _UUID.match(note_id) or note_id in ids:
                 raise Rejected("each note needs its own note_id (a UUID)")
-            if self.session.get(CaseNote, note_id) is not None:
+            if note_id in self.notes_taken:
                 raise Rejected(f"note {note_id} already exists at HQ")
             ids.add(note_id)
             out.append({"note_id": note_id, "text": _text(n.get("text"), "note text", required=True),
                         "author": self.actor.user, "at": _when(n.get("at"))})
+        self.notes_taken.update(ids)
         return out
 
     # --- update -----------------------------------------------------------------------------
@@ -356,7 +379,20 @@ def apply_ops(*, session: Session, actor: Actor, ops: list[Op], via: str = "onli
         stmt = select(CaseRow).where(CaseRow.id.in_(case_ids[i:i + 500])).with_for_update()
         for case in session.execute(stmt).scalars():
             cases[case.id] = case
-    applier = Applier(session, actor, cases)
+    numbers = sorted({n for op in ops if op.kind == "case.create"
+                      and isinstance(n := op.fields.get("case_number"), str)})
+    note_ids = sorted({n["note_id"] for op in ops if op.kind == "case.create"
+                       and isinstance(op.fields.get("notes"), list)
+                       for n in op.fields["notes"] if isinstance(n, dict) and isinstance(n.get("note_id"), str)})
+    taken_numbers: set[str] = set()
+    taken_notes: set[str] = set()
+    for i in range(0, len(numbers), 500):
+        taken_numbers.update(session.execute(select(CaseRow.case_number)
+                                             .where(CaseRow.case_number.in_(numbers[i:i + 500]))).scalars())
+    for i in range(0, len(note_ids), 500):
+        taken_notes.update(session.execute(select(CaseNote.note_id)
+                                           .where(CaseNote.note_id.in_(note_ids[i:i + 500]))).scalars())
+    applier = Applier(session, actor, cases, taken_numbers, taken_notes)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
     now = now_iso()
@@ -379,6 +415,8 @@ def apply_ops(*, session: Session, actor: Actor, ops: list[Op], via: str = "onli
                               case_id=op.entity_id,
                               status=result.status, result=result.model_dump(mode="json"),
                               via=via, applied_at=now))
+    session.flush()
+    session.add_all(applier.later)
     return Applied(results, len(fresh))
 
 
