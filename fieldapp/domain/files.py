@@ -75,7 +75,8 @@ def read_case_file(path: Path) -> Iterable[tuple[str, Any]]:
     if suffix == ".json":
         return _read_json(path.name, content)
     if suffix == ".jsonl":
-        return _read_jsonl(path.name, content)
+        del content, raw  # checked as a whole; the records are streamed from the file again
+        return _read_jsonl(path)
     return read_csv_text(path.name, content)
 
 
@@ -94,31 +95,36 @@ def _read_json(name: str, content: str) -> list[tuple[str, Any]]:
 
 
 class JsonLines:
-    """The records of a JSON Lines text, parsed one by one as they are read (memory stays flat)."""
+    """The records of a JSON Lines file, read and parsed one by one (memory stays flat).
 
-    def __init__(self, name: str, content: str):
-        self._name = name
-        self._content = content
-        self._count = sum(1 for line in content.splitlines() if line.strip())
+    The file was checked as UTF-8 text as a whole before; here it is streamed again from disk.
+    """
+
+    def __init__(self, path: Path):
+        self._path = path
+        with path.open("rb") as fh:
+            self._count = sum(1 for line in fh if line.strip())
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[tuple[str, Any]]:
-        for lineno, line in enumerate(self._content.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                yield f"line {lineno}", json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise FileError(f"{self._name}, line {lineno} is not valid JSON "
-                                f"(column {exc.colno}: {exc.msg}).") from None
+        name = self._path.name
+        with self._path.open("r", encoding="utf-8-sig", newline="") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield f"line {lineno}", json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise FileError(f"{name}, line {lineno} is not valid JSON "
+                                    f"(column {exc.colno}: {exc.msg}).") from None
 
 
-def _read_jsonl(name: str, content: str) -> JsonLines:
-    lines = JsonLines(name, content)
+def _read_jsonl(path: Path) -> JsonLines:
+    lines = JsonLines(path)
     if not len(lines):
-        raise FileError(f"{name} holds no cases: there is nothing to import.")
+        raise FileError(f"{path.name} holds no cases: there is nothing to import.")
     return lines
 
 
