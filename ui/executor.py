@@ -99,13 +99,9 @@ class StoreThread:
         """A read-only session on the workspace that a newer request may interrupt."""
         op = self.current
         with self.workspace.read() as session:
-            raw = session.connection().connection.dbapi_connection
-            if op is not None and op.supersede is not None:
-                if op.dropped:
-                    raise _Interrupted("interrupted")
-                # sqlite3_interrupt is lost if it lands before the statement starts, so SQLite
-                # also asks every few thousand steps whether the operation was superseded.
-                raw.set_progress_handler(lambda: 1 if op.dropped else 0, 5000)
+            raw: Any = session.connection().connection.dbapi_connection
+            if op is not None and op.dropped:
+                raise _Interrupted("interrupted")
             with self._lock:
                 self._reading = raw
             try:
@@ -113,8 +109,6 @@ class StoreThread:
             finally:
                 with self._lock:
                     self._reading = None
-                if op is not None and op.supersede is not None:
-                    raw.set_progress_handler(None, 0)
 
     def interrupt_read(self) -> None:
         """Stop the query running in :meth:`read`, if any (called from the GUI thread)."""
@@ -199,6 +193,10 @@ class StoreExecutor(QObject):
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.timeout.connect(self._show_busy_cursor)
+        self._interrupting: _Op[Any] | None = None
+        self._interrupt_timer = QTimer(self)
+        self._interrupt_timer.setInterval(10)
+        self._interrupt_timer.timeout.connect(self._interrupt_again)
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         self._thread: threading.Thread | None = None
         if threaded:
@@ -238,10 +236,22 @@ class StoreExecutor(QObject):
                 running = self._running
                 if running is not None and running.supersede == supersede:
                     running.dropped = True
+                    self._interrupting = running
                     self.state.interrupt_read()
+                    # An interrupt that lands before the query starts is lost: repeat it
+                    # until the superseded operation has ended.
+                    self._interrupt_timer.start()
             self._queue.append(op)
             self._cond.notify()
         return op.id
+
+    def _interrupt_again(self) -> None:
+        with self._cond:
+            if self._interrupting is not None and self._running is self._interrupting:
+                self.state.interrupt_read()
+                return
+            self._interrupting = None
+        self._interrupt_timer.stop()
 
     @property
     def pending(self) -> int:

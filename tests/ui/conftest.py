@@ -26,6 +26,13 @@ def build_translations() -> None:
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A desktop test that hangs (a dialog nobody answers) fails after two minutes, not ten."""
+    for item in items:
+        if "tests/ui/" in str(item.fspath).replace("\\", "/") and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(120))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _translations_built() -> None:
     build_translations()
@@ -145,4 +152,32 @@ def press(widget: Any, key: Any, modifiers: Any = None) -> None:
         QApplication.sendEvent(widget, QKeyEvent(kind, key, mods))
 
 
-__all__ = ["OFFICER", "PASSPHRASE", "press", "type_text", "unlock"]
+class ModalHandler:
+    """Answers the next modal dialog whenever it appears (a one-shot timer may fire too early on a
+    busy machine and leave the dialog blocking the test)."""
+
+    def __init__(self, answer: Any):
+        from PySide6.QtCore import QTimer
+
+        self.answer = answer
+        self.seen: list[Any] = []
+        self.timer = QTimer()
+        self.timer.setInterval(30)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+
+    def _poll(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.isVisible():
+            self.timer.stop()
+            self.seen.append(modal)
+            self.answer(modal)
+
+    def stop(self) -> None:
+        """Stop watching."""
+        self.timer.stop()
+
+
+__all__ = ["OFFICER", "PASSPHRASE", "ModalHandler", "press", "type_text", "unlock"]

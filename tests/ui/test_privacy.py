@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
 
-from tests.ui.conftest import OFFICER, PASSPHRASE, type_text
+from tests.ui.conftest import OFFICER, PASSPHRASE, ModalHandler, type_text
 
 NAMES = ("Xhevahirë", "Ђурђијана", "Qëndresa", "Bogdanović")
 
@@ -61,15 +60,10 @@ def test_no_file_written_by_the_app_holds_a_name(qtbot: Any, qapp: Any, ws_root:
         main.lock_page.try_unlock()
 
     # An internal error whose message quotes a name: shown as a dialog, logged without it.
-    def close_dialog() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            modal.close()
-
-    QTimer.singleShot(300, close_dialog)
+    handler = ModalHandler(lambda modal: modal.close())
     with qtbot.waitSignal(main.executor.idle, timeout=10000):
         main.executor.submit(lambda _st: (_ for _ in ()).throw(RuntimeError(f"bad {NAMES[0]}")))
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: bool(handler.seen), timeout=5000)
 
     default_settings = QSettings("FieldApp", "FieldApp").fileName()
     main.close()

@@ -164,15 +164,17 @@ def test_serbian_cyrillic_matches_serbian_latin() -> None:
 def test_translations_load_and_apply_at_run_time(qapp: Any, lang: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
+    from ui.about import AboutDialog
     from ui.i18n import Translations
-    from ui.unlock import UnlockWidget
 
     translations = Translations()
     try:
         assert translations.set_language(lang) == lang
         qapp.processEvents()
         assert QCoreApplication.translate("Fields", "Given name") != "Given name"
-        # tr() in a class uses the class name as context, as lupdate records it.
-        assert UnlockWidget.tr("Unlock") != "Unlock"
+        # self.tr() in a class uses the class name as context, as lupdate records it.
+        dialog = AboutDialog()
+        assert dialog.close_button.text() == QCoreApplication.translate("AboutDialog", "Close") != "Close"
+        dialog.deleteLater()
     finally:
         translations.set_language("en")
