@@ -38,7 +38,7 @@ def derived(content: dict[str, Any]) -> dict[str, Any]:
 
 def record_change(*, session: Session, case: CaseRow, kind: str, fields: list[str],
                   bumps_revision: bool, actor: Actor, remote_hlc: str | None = None,
-                  clean_for_device: bool = False) -> None:
+                  clean_for_device: bool = False) -> CaseChange:
     """Count one change of ``case`` and log which fields it touched.
 
     ``clean_for_device``: the change was the acting device's op and HQ now holds exactly that
@@ -53,11 +53,12 @@ def record_change(*, session: Session, case: CaseRow, kind: str, fields: list[st
         case.synced_device, case.synced_version = actor.device_id, case.version
     else:
         case.synced_device, case.synced_version = None, None
-    session.add(CaseChange(case_id=case.id, version=case.version, revision=case.revision,
-                           kind=kind, fields=sorted(fields), status=case.status,
-                           device_id=actor.device_id, by=actor.user, at=case.updated_at,
-                           hlc=case.hlc))
+    change = CaseChange(case_id=case.id, version=case.version, revision=case.revision,
+                        kind=kind, fields=sorted(fields), status=case.status,
+                        device_id=actor.device_id, by=actor.user, at=case.updated_at, hlc=case.hlc)
+    session.add(change)
     touch(session, case)
+    return change
 
 
 def add_event(*, session: Session, case: CaseRow, from_status: str | None, to_status: str,

@@ -22,7 +22,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import workflow
@@ -31,7 +31,7 @@ from fieldapp.domain.interchange import MAX_TEXT, validate_case
 from sync.protocol.messages import Op, OpResult
 from sync.server.audit.service import now_iso
 from sync.server.cases.changes import add_event, derived, next_stamp, record_change
-from sync.server.cases.models import CaseChange, CaseNote, CaseRow
+from sync.server.cases.models import CaseChange, CaseEvent, CaseNote, CaseRow
 from sync.server.cases.service import EDITABLE_FIELDS, full_document
 from sync.server.conflicts.models import Conflict
 from sync.server.db import touch
@@ -120,9 +120,45 @@ class Applier:
         # Prefetched for the whole batch, so creating a case costs no query of its own.
         self.numbers_taken: set[str] = numbers_taken or set()
         self.notes_taken: set[str] = notes_taken or set()
-        # Rows that refer to cases created in this batch; added after the cases are flushed
-        # (the ORM orders inserts by relationships, and these tables have none).
-        self.later: list[Any] = []
+        self.note_cases: dict[str, str] = {}
+        # Rows that refer to cases (history, changes, notes, conflicts); added after the cases
+        # are flushed, since the ORM orders inserts by relationships and these tables have none.
+        self.later = _Deferred()
+        # The change log and history length of the batch's cases, read once and kept up to
+        # date here: applying an op then needs no query (and so no mid-batch flush).
+        self.log: dict[str, list[CaseChange]] = {}
+        self.positions: dict[str, int] = {}
+
+    def prefetch(self, ops: list[Op]) -> None:
+        """Read the change logs, history lengths and note ids the batch's ops will need."""
+        s = self.session
+        ids = sorted({op.entity_id for op in ops if op.kind != "case.create" and op.entity_id in self.cases})
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for change in s.execute(select(CaseChange).where(CaseChange.case_id.in_(chunk))
+                                    .order_by(CaseChange.case_id, CaseChange.version)).scalars():
+                self.log.setdefault(change.case_id, []).append(change)
+            for case_id, top in s.execute(select(CaseEvent.case_id, func.max(CaseEvent.position))
+                                          .where(CaseEvent.case_id.in_(chunk)).group_by(CaseEvent.case_id)):
+                self.positions[case_id] = int(top or 0)
+        note_ids = sorted({n for op in ops if op.kind == "case.note"
+                           and isinstance(n := op.fields.get("note_id"), str)})
+        for i in range(0, len(note_ids), 500):
+            for note_id, case_id in s.execute(select(CaseNote.note_id, CaseNote.case_id)
+                                              .where(CaseNote.note_id.in_(note_ids[i:i + 500]))):
+                self.note_cases[note_id] = case_id
+
+    def _record(self, case: CaseRow, **kw: Any) -> None:
+        """:func:`record_change`, keeping the in-memory change log in step."""
+        change = record_change(session=self.later, case=case, actor=self.actor, **kw)  # type: ignore[arg-type]
+        self.log.setdefault(case.id, []).append(change)
+        touch(self.session, case)
+
+    def _event(self, case: CaseRow, **kw: Any) -> None:
+        """:func:`add_event` at the next position of the case's history."""
+        position = self.positions.get(case.id, 0) + 1
+        self.positions[case.id] = position
+        add_event(session=self.later, case=case, actor=self.actor, position=position, **kw)  # type: ignore[arg-type]
 
     # --- dispatch ---------------------------------------------------------------------------
     def apply(self, op: Op) -> OpResult:
@@ -152,9 +188,7 @@ class Applier:
 
     def _since(self, case: CaseRow, base_rev: int) -> tuple[list[CaseChange], str | None]:
         """Changes after the one that established ``base_rev``, and the status at that point."""
-        rows = self.session.execute(
-            select(CaseChange).where(CaseChange.case_id == case.id, CaseChange.revision >= base_rev)
-            .order_by(CaseChange.version)).scalars().all()
+        rows = [c for c in self.log.get(case.id, ()) if c.revision >= base_rev]
         if base_rev == 0:
             return list(rows), None
         at_base = [r for r in rows if r.revision == base_rev]
@@ -201,17 +235,13 @@ class Applier:
                        conflict_open=False, created_at=now, updated_at=now, **derived(content))
         self.session.add(case)
         self.cases[case.id] = case
-        later = _Deferred()
         for n in notes:
-            later.add(CaseNote(case_id=case.id, origin="device", device_id=actor.device_id, **n))
-        add_event(session=later, case=case, from_status=None, to_status=case.status,  # type: ignore[arg-type]
-                  actor=actor, at=_when(op.created_at), origin="device", event_id=op.op_id,
-                  position=1)
-        record_change(session=later, case=case, kind=op.kind,  # type: ignore[arg-type]
-                      fields=[*content, "status"], bumps_revision=True, actor=actor,
-                      remote_hlc=op.hlc, clean_for_device=True)
-        self.later.extend(later.rows)
-        touch(self.session, case)
+            self.later.add(CaseNote(case_id=case.id, origin="device", device_id=actor.device_id, **n))
+        self.note_cases.update({n["note_id"]: case.id for n in notes})
+        self._event(case, from_status=None, to_status=case.status, at=_when(op.created_at),
+                    origin="device", event_id=op.op_id)
+        self._record(case, kind=op.kind, fields=[*content, "status"], bumps_revision=True,
+                     remote_hlc=op.hlc, clean_for_device=True)
         return self._result(op, case, "applied", clean=True)
 
     def _new_notes(self, raw: Any) -> list[dict[str, Any]]:
@@ -253,8 +283,7 @@ class Applier:
                           "on the device; HQ's decision stands and the device's values are kept "
                           "in a conflict record")
                 self._conflicts(case, op, dict(fields), base, reason)
-                record_change(session=self.session, case=case, kind="conflict", fields=[],
-                              bumps_revision=False, actor=actor, remote_hlc=op.hlc)
+                self._record(case, kind="conflict", fields=[], bumps_revision=False, remote_hlc=op.hlc)
                 return self._result(op, case, "conflict", clean=False, conflicts=sorted(fields),
                                     reason=reason)
             raise Rejected(f"case {case.case_number} is '{case.status}' and cannot be edited by a {actor.role}")
@@ -280,16 +309,15 @@ class Applier:
             self._conflicts(case, op, {f: fields[f] for f in overlap}, base,
                             "changed on the device and at HQ")
         if changed or overlap:
-            record_change(session=self.session, case=case, kind=op.kind, fields=changed,
-                          bumps_revision=bool(changed), actor=actor, remote_hlc=op.hlc,
-                          clean_for_device=clean)
+            self._record(case, kind=op.kind, fields=changed, bumps_revision=bool(changed),
+                         remote_hlc=op.hlc, clean_for_device=clean)
         status = "conflict" if overlap else ("merged" if foreign else "applied")
         return self._result(op, case, status, clean=clean, conflicts=sorted(overlap))
 
     def _conflicts(self, case: CaseRow, op: Op, values: dict[str, Any], base: int, reason: str) -> None:
         now = now_iso()
         for field_name, value in sorted(values.items()):
-            self.session.add(Conflict(
+            self.later.add(Conflict(
                 id=str(uuid.uuid4()), case_id=case.id, field=field_name,
                 hq_value=case.content.get(field_name), device_value=value,
                 device_id=self.actor.device_id, op_id=op.op_id, base_rev=base,
@@ -320,12 +348,10 @@ class Applier:
             raise Rejected(str(exc)) from None
         source = case.status
         case.status = target
-        add_event(session=self.session, case=case, from_status=source, to_status=target,
-                  actor=actor, at=_when(op.created_at), comment=comment, origin="device",
-                  event_id=op.op_id)
-        record_change(session=self.session, case=case, kind=op.kind, fields=["status"],
-                      bumps_revision=True, actor=actor, remote_hlc=op.hlc,
-                      clean_for_device=not foreign)
+        self._event(case, from_status=source, to_status=target, at=_when(op.created_at),
+                    comment=comment, origin="device", event_id=op.op_id)
+        self._record(case, kind=op.kind, fields=["status"], bumps_revision=True, remote_hlc=op.hlc,
+                     clean_for_device=not foreign)
         return self._result(op, case, "merged" if foreign else "applied", clean=not foreign)
 
     # --- note -------------------------------------------------------------------------------
@@ -338,15 +364,15 @@ class Applier:
         if not isinstance(note_id, str) or not _UUID.match(note_id):
             raise Rejected("note_id must be a UUID")
         text = _text(f.get("text"), "note text", required=True)
-        existing = self.session.get(CaseNote, note_id)
-        if existing is not None:
-            if existing.case_id != case.id:
+        owner = self.note_cases.get(note_id)
+        if owner is not None:
+            if owner != case.id:
                 raise Rejected("this note id is already used")
             return self._result(op, case, "applied", clean=False)
-        self.session.add(CaseNote(note_id=note_id, case_id=case.id, text=text, author=actor.user,
-                                  at=_when(f.get("at")), origin="device", device_id=actor.device_id))
-        record_change(session=self.session, case=case, kind=op.kind, fields=[],
-                      bumps_revision=False, actor=actor, remote_hlc=op.hlc)
+        self.note_cases[note_id] = case.id
+        self.later.add(CaseNote(note_id=note_id, case_id=case.id, text=text, author=actor.user,
+                                at=_when(f.get("at")), origin="device", device_id=actor.device_id))
+        self._record(case, kind=op.kind, fields=[], bumps_revision=False, remote_hlc=op.hlc)
         return self._result(op, case, "applied", clean=False)
 
 
@@ -393,6 +419,7 @@ def apply_ops(*, session: Session, actor: Actor, ops: list[Op], via: str = "onli
         taken_notes.update(session.execute(select(CaseNote.note_id)
                                            .where(CaseNote.note_id.in_(note_ids[i:i + 500]))).scalars())
     applier = Applier(session, actor, cases, taken_numbers, taken_notes)
+    applier.prefetch(ops)
     results: list[OpResult] = []
     fresh: dict[str, OpResult] = {}
     now = now_iso()
@@ -416,7 +443,7 @@ def apply_ops(*, session: Session, actor: Actor, ops: list[Op], via: str = "onli
                               status=result.status, result=result.model_dump(mode="json"),
                               via=via, applied_at=now))
     session.flush()
-    session.add_all(applier.later)
+    session.add_all(applier.later.rows)
     return Applied(results, len(fresh))
 
 
