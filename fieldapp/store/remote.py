@@ -111,10 +111,11 @@ def op_payloads(s: Session, ops: Iterable[OutboxOp]) -> list[dict[str, Any]]:
 
 
 def synced_pairs(s: Session) -> list[tuple[str, int]]:
-    """(case id, HQ version) of every live case HQ has acknowledged: the scope digest's input."""
-    rows = s.execute(select(SyncCase.case_id, SyncCase.hq_version)
-                     .join(Case, Case.id == SyncCase.case_id).where(Case.deleted.is_(False)))
-    return [(r[0], int(r[1])) for r in rows]
+    """(case id, HQ version) of every case HQ has acknowledged: the scope digest's input.
+
+    A case that leaves the scope loses its ``sync_cases`` row with it, so no join is needed.
+    """
+    return [(r[0], int(r[1])) for r in s.execute(select(SyncCase.case_id, SyncCase.hq_version))]
 
 
 def deferred_ids(s: Session) -> list[str]:

@@ -98,7 +98,13 @@ class HqClient:
         self.bytes_sent = 0
         self.bytes_received = 0
         self.requests = 0
-        self._http = httpx.Client(base_url=self.url, verify=pinned_context(cert_pem),
+        context = pinned_context(cert_pem)
+        if transport is None:
+            # Headers and body go out as separate writes: without TCP_NODELAY the second waits
+            # for the server's delayed ACK.
+            transport = httpx.HTTPTransport(
+                verify=context, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
+        self._http = httpx.Client(base_url=self.url, verify=context,
                                   timeout=httpx.Timeout(timeout, connect=min(timeout, 15.0)),
                                   transport=transport, headers={"Accept-Encoding": "zstd"})
 

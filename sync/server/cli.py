@@ -252,7 +252,9 @@ def cmd_serve(hq: Hq) -> int:
                     log_level="warning", access_log=False)
         return 0
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # With the protocol given explicitly, asyncio sets TCP_NODELAY on every accepted connection
+    # (it checks sock.proto); without it each response waits ~40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))

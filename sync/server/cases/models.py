@@ -44,6 +44,11 @@ class CaseRow(Base):
 
     __table_args__ = (
         Index("ix_cases_change_seq", "change_seq"),
+        # Pulls read "this municipality's changes after my checkpoint": one index range each.
+        Index("ix_cases_municipality_seq", "municipality", "change_seq"),
+        # The scope digest reads (id, version) of a whole scope: answered from this index alone,
+        # without touching the (large) case rows.
+        Index("ix_cases_scope_versions", "municipality", "owner", "assigned_to", "id", "version"),
         Index("ix_cases_municipality_status", "municipality", "status"),
         Index("ix_cases_owner", "owner"),
         Index("ix_cases_assigned_to", "assigned_to"),

@@ -63,7 +63,7 @@ def pull(*, session: Session, actor: Actor, cursor: int, limit: int = 500,
 def scope_versions(*, session: Session, actor: Actor) -> list[tuple[str, int]]:
     """Every (case id, version) in ``actor``'s scope."""
     rows = session.execute(select(CaseRow.id, CaseRow.version).where(actor.case_clause()))
-    return [(r[0], int(r[1])) for r in rows]
+    return [(case_id, int(version)) for case_id, version in rows]
 
 
 def digest(*, session: Session, actor: Actor, device_digest: str, count: int) -> DigestResponse:
