@@ -183,12 +183,8 @@ class DesktopApp(QObject):
         self.executor.shutdown()
 
 
-def run(args: argparse.Namespace | None = None) -> int:
-    """Open the desktop app; returns the exit code."""
-    from fieldapp.store.workspace import default_root
-
-    workspace = getattr(args, "workspace", None)
-    lang = getattr(args, "lang", None)
+def configure_application() -> QApplication:
+    """The QApplication with FieldApp's name, icon, style and thread settings."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -200,6 +196,16 @@ def run(args: argparse.Namespace | None = None) -> int:
     # The store thread runs Python too: a short switch interval hands the GIL back to the GUI
     # thread quickly, so the window keeps repainting during an import.
     sys.setswitchinterval(0.001)
+    return app
+
+
+def run(args: argparse.Namespace | None = None) -> int:
+    """Open the desktop app; returns the exit code."""
+    from fieldapp.store.workspace import default_root
+
+    workspace = getattr(args, "workspace", None)
+    lang = getattr(args, "lang", None)
+    app = configure_application()
     install_excepthook()
     desktop = DesktopApp(app, Path(workspace) if workspace else default_root(), lang)
     desktop.start()

@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.domain.reference import shipped
 from fieldapp.store.cases import CaseFilter, CaseSummary, count_cases, list_cases
 from ui.executor import Changes, StoreExecutor, StoreThread
 from ui.i18n import fmt, label, municipality_label
@@ -58,6 +60,12 @@ SEARCH_DEBOUNCE_MS = 40
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+# Plain ints and a prebuilt flag value: data() and flags() run for every cell of every paint,
+# and comparing or combining Python enums there costs more than the lookup itself.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED_ROLES = frozenset({_DISPLAY, _TOOLTIP, int(CASE_ID_ROLE), int(SUMMARY_ROLE)})
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 # (column key, store sort key)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -90,7 +98,9 @@ def _when(iso: str) -> str:
 
 def _cells(s: CaseSummary) -> tuple[str, ...]:
     place = municipality_label(s.municipality)
-    if s.settlement and s.settlement != place:
+    muni = shipped().municipalities.get(s.municipality)
+    same_as_municipality = muni is not None and s.settlement in muni.names.values()
+    if s.settlement and s.settlement != place and not same_as_municipality:
         place = f"{place} · {s.settlement}"
     return (s.case_number, s.head, place, label("status", s.status),
             ", ".join(label("need", n) for n in s.needs), _when(s.updated_at),
@@ -168,23 +178,22 @@ class CaseTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, tooltips and the case id; "…" while the row's page is being read."""
-        if role not in (Qt.ItemDataRole.DisplayRole, CASE_ID_ROLE, Qt.ItemDataRole.ToolTipRole, SUMMARY_ROLE):
+        role = int(role)
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        if not index.isValid():
-            return None
-        row = index.row()
-        entry = self._entry(row)
+        entry = self._entry(index.row())
+        column = index.column()
         if entry is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+            return "…" if role == _DISPLAY and column == 0 else None
         summary, cells = entry
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells[index.column()]
+        if role == _DISPLAY:
+            return cells[column]
         if role == CASE_ID_ROLE:
             return summary.id
         if role == SUMMARY_ROLE:
             return summary
-        if index.column() in (1, 4):  # long text may be cut off in the column
-            return cells[index.column()]
+        if column in (1, 4):  # long text may be cut off in the column
+            return cells[column]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -203,9 +212,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         """Rows can be selected, not edited here."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort every matching case in the store by ``column``."""
@@ -528,7 +535,7 @@ class CaseListPanel(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for col, width in enumerate((165, 200, 190, 120, 220, 130, 110)):
+        for col, width in enumerate((165, 200, 200, 165, 240, 150, 120)):
             header.resizeSection(col, width)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(lambda idx: self._open(idx))
@@ -548,10 +555,12 @@ class CaseListPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
-        filters = QHBoxLayout()
-        for combo in self.filters.values():
-            filters.addWidget(combo, 1)
-        filters.addWidget(self.clear_filters)
+        # Two rows of three: the labels of the filters stay whole in every language.
+        filters = QGridLayout()
+        for i, combo in enumerate(self.filters.values()):
+            filters.addWidget(combo, i // 3, i % 3)
+            filters.setColumnStretch(i % 3, 1)
+        filters.addWidget(self.clear_filters, 1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)

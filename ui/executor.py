@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import gc
 import itertools
 import logging
 import threading
@@ -150,6 +151,7 @@ class _Op(Generic[T]):
     changes: Changes | Callable[[T], Changes] | None
     supersede: str | None
     busy_cursor: bool
+    pause_gc: bool = False
     submitted: float = field(default_factory=time.perf_counter)
     result: Any = None
     error: BaseException | None = None
@@ -207,14 +209,18 @@ class StoreExecutor(QObject):
     def submit(self, fn: Callable[[StoreThread], T], *, done: Callable[[T], None] | None = None,
                failed: Callable[[BaseException], None] | None = None,
                changes: Changes | Callable[[T], Changes] | None = None,
-               supersede: str | None = None, busy_cursor: bool = False) -> int:
+               supersede: str | None = None, busy_cursor: bool = False,
+               pause_gc: bool = False) -> int:
         """Queue ``fn`` for the store thread; returns the operation's id.
 
         ``done(result)`` or ``failed(exception)`` run later on the GUI thread. ``changes`` (or a
         function of the result giving them) is broadcast on :attr:`changed` after success.
         ``busy_cursor`` shows the wait cursor if the person waits on it longer than ~300 ms.
+        ``pause_gc`` holds Python's cyclic garbage collector off while the operation runs: an
+        import builds tens of thousands of live objects, and each full collection over them
+        would stop the GUI thread too (100-300 ms); reference counting still frees them.
         """
-        op: _Op[T] = _Op(next(self._ids), fn, done, failed, changes, supersede, busy_cursor)
+        op: _Op[T] = _Op(next(self._ids), fn, done, failed, changes, supersede, busy_cursor, pause_gc)
         self._outstanding += 1
         if busy_cursor:
             self._busy_ops.add(op.id)
@@ -302,6 +308,9 @@ class StoreExecutor(QObject):
             self._deliver.emit(op)
 
     def _execute(self, op: _Op[Any]) -> None:
+        collecting = gc.isenabled()
+        if op.pause_gc and collecting:
+            gc.disable()
         try:
             op.result = op.fn(self.state)
         except BaseException as exc:  # delivered to the GUI thread; never kills the thread
@@ -310,6 +319,9 @@ class StoreExecutor(QObject):
                 return  # interrupted on purpose: a newer request superseded it
             if not isinstance(exc, (StoreLocked, *_user_error_types())):
                 log.error("store operation failed: %s", crash_summary(exc))
+        finally:
+            if op.pause_gc and collecting:
+                gc.enable()
 
     # --- back on the GUI thread ----------------------------------------------------------------
     @Slot(object)

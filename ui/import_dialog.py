@@ -134,7 +134,7 @@ class ImportDialog(QDialog):
         self.retranslate()
         self.executor.submit(import_op(self.path, self._progress), done=self._done, failed=self._failed,
                              changes=lambda n: Changes(case_list=True, status=True) if n else Changes(),
-                             busy_cursor=True)
+                             busy_cursor=True, pause_gc=True)
         self._poll.start()
         self._show_timer.start(SHOW_AFTER_MS)
 

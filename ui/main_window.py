@@ -13,6 +13,7 @@ officer unlocks, the previous officer's screens are emptied first.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -271,6 +272,9 @@ class MainWindow(QMainWindow):
     # --- sessions ------------------------------------------------------------------------------------
     def start_session(self, officer: str, slot_id: str, role: str) -> None:
         """Begin work for the officer who just unlocked (or created) the workspace."""
+        # Everything built so far lives as long as the app: keep it out of the cyclic garbage
+        # collector's full passes, which otherwise pause both threads for tens of ms.
+        gc.freeze()
         self.session = Session(officer, slot_id, role)
         self.settings.last_slot = slot_id
         self.is_locked = False

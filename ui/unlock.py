@@ -115,7 +115,7 @@ class UnlockWidget(QWidget):
         self.subtitle.setWordWrap(True)
         self.folder = QLabel(str(self.root), self)
         self.folder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.folder.setStyleSheet("color: palette(mid);")
+        self.folder.setStyleSheet("color: #5f6368;")
         self.folder.setWordWrap(True)
 
         self.officer = QComboBox(self)

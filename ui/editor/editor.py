@@ -234,7 +234,7 @@ class CaseEditor(QWidget):
         self.consent = FormSection(CONSENT)
         self.consent_hint = QLabel(self.consent)
         self.consent_hint.setWordWrap(True)
-        self.consent_hint.setStyleSheet("color: palette(mid);")
+        self.consent_hint.setStyleSheet("color: #5f6368;")
         self.consent.form.insertRow(0, self.consent_hint)
         self.notes = NotesSection()
         self.history = HistorySection()
@@ -762,6 +762,7 @@ class CaseEditor(QWidget):
     def _rebuild_actions(self) -> None:
         for b in self.action_buttons:
             self.actions_row.removeWidget(b)
+            b.hide()  # at once: deletion waits for the event loop
             b.deleteLater()
         self.action_buttons = []
         if self._stored is None:

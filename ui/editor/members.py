@@ -238,7 +238,7 @@ class MemberForm(QWidget):
         self.preferred_language = CodeCombo("language", parent=self)
         self.sensitive_note = QLabel(self)
         self.sensitive_note.setWordWrap(True)
-        self.sensitive_note.setStyleSheet("color: palette(mid);")
+        self.sensitive_note.setStyleSheet("color: #5f6368;")
 
         left = QFormLayout()
         right = QFormLayout()
@@ -398,8 +398,7 @@ class MembersPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, 56)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         for col, width in ((1, 160), (2, 170), (3, 90), (4, 110)):
             header.resizeSection(col, width)
