@@ -318,12 +318,13 @@ class SimDevice:
                 break
 
 
-def many_devices(tmp: Path, devices: int = 50, rounds: int = 4, size: int = 50) -> dict[str, Any]:
+def many_devices(tmp: Path, devices: int = 50, rounds: int = 4, size: int = 50,
+                 workers: int = 1) -> dict[str, Any]:
     """``devices`` devices push ``rounds`` batches of ``size`` ops each, all at once."""
     with fresh_pg_database() as url:
-        hq = HqServer(tmp / "hq-pg", url, "postgres")
+        hq = HqServer(tmp / f"hq-pg-{workers}", url, "postgres")
         hq.init()
-        hq.start()
+        hq.start(workers=workers)
         try:
             assert hq.proc is not None
             idle = rss_kib(hq.proc.pid)

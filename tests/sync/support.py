@@ -94,12 +94,16 @@ class HqServer:
         args = ["init"] + (["--db", self.db] if self.db else [])
         self.cli(*args)
 
-    def start(self, port: int = 0) -> None:
+    def start(self, port: int = 0, workers: int = 1) -> None:
         """Start ``serve`` on loopback and wait until it answers."""
+        if workers > 1 and not port:
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
         self.proc = subprocess.Popen(
             [str(BIN / "fieldapp-hq"), "--data", str(self.data), "serve", "--host", "127.0.0.1",
-             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env={**os.environ}, start_new_session=True)
+             "--port", str(port), "--workers", str(workers)], stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True, env={**os.environ}, start_new_session=True)
         assert self.proc.stdout is not None
         deadline = time.monotonic() + 30
         lines = []
