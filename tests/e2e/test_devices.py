@@ -13,6 +13,8 @@ def test_enrolment_codes_expire_and_are_single_use(hq: HqServer, tmp_path: Path)
     short = hq.cli("enrol-code", "--user", officer, "--hours", "0.0003", "--json").json()
     assert set(short) >= {"code", "expires"}
     late = new_device(tmp_path, officer)
+    r = late.cli("sync", check=False)
+    assert r.code == 1 and "not enrolled" in r.err
     time.sleep(1.2)
     r = late.cli("enrol", "--hq", hq.url, "--code", short["code"], "--fingerprint", hq.fingerprint,
                  check=False)

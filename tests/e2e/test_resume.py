@@ -181,3 +181,31 @@ def wait_for(condition: Any, *, what: str, timeout: float = 60) -> None:
             return
         time.sleep(0.02)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_cancel_between_batches_keeps_what_hq_confirmed(hq: HqServer, tmp_path: Path) -> None:
+    """The app's "Sync now" can be cancelled: confirmed batches stay confirmed, the rest goes next time."""
+    from fieldapp.progress import Cancelled, Progress
+    from sync.engine.sync import SyncEngine
+
+    dev, _ = enrolled(hq, tmp_path)
+    dev.import_cases(cases_for("20", 9))
+
+    class CancelAfterTwo(Progress):
+        """Cancels once two batches have been confirmed."""
+
+        def step(self, n: int = 1) -> None:
+            super().step(n)
+            if self.snapshot().done >= 4:
+                self.cancel()
+
+    progress = CancelAfterTwo()
+    with dev.open() as ws, SyncEngine(ws, progress=progress, batch_size=2) as engine:
+        with pytest.raises(Cancelled):
+            engine.sync()
+        assert engine.bytes_sent > 0 and engine.bytes_received > 0
+    snap = progress.snapshot()
+    assert (snap.phase, snap.done, snap.total, snap.cancelled) == ("push", 4, 9, True)
+    assert dev.state([])["outbox"] == 5
+    dev.sync()
+    assert_agree(dev, hq, full=False)

@@ -185,3 +185,15 @@ def test_health_and_openapi_answer_without_authentication(app_hq: InProcessHq) -
     push = spec["paths"]["/sync/push"]["post"]
     assert push["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith("/PushRequest")
     assert "PushRequest" in spec["components"]["schemas"] and "Op" in spec["components"]["schemas"]
+
+
+def test_reference_data_reaches_devices_after_their_version(app_hq: InProcessHq, team: dict[str, Any]) -> None:
+    from sync.server.reference.service import put
+
+    with app_hq.db.write() as s:
+        first = put(session=s, key="settlements:20", data=["Zhur", "Landovica"])
+    page = app_hq.call(team["officer"].dev, "POST", "/sync/pull", {"cursor": 0, "ref_version": 0}).json()
+    assert {"key": "settlements:20", "version": first, "data": ["Zhur", "Landovica"]} in page["reference"]
+    again = app_hq.call(team["officer"].dev, "POST", "/sync/pull",
+                        {"cursor": page["cursor"], "ref_version": page["ref_version"]}).json()
+    assert again["reference"] == [] and again["cases"] == []
