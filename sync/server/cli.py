@@ -234,7 +234,6 @@ def cmd_serve(hq: Hq) -> int:
     """``fieldapp-hq serve``: HTTPS only; prints the URL and the certificate fingerprint."""
     import uvicorn
 
-    from sync.server import tls
     from sync.server.app import create_app
 
     keys = hq.keys()
@@ -269,7 +268,6 @@ def cmd_serve(hq: Hq) -> int:
                             timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)
     _announce(host, port, keys.fingerprint)
-    del tls
     server.run(sockets=[sock])
     return 0
 
