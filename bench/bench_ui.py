@@ -10,7 +10,7 @@ ratio holds on a noisy machine:
   against the store's own ``list_cases`` call;
   ``search``: from the last keystroke of a search typed in the search box to its results shown
   (p95 target <= 150 ms), against ``list_cases`` with the same text;
-  ``open_case``: from opening a case to the editor filled in and painted (target <= 150 ms),
+  ``open_case``: from opening a case to the editor filled in and painted (p95 target <= 150 ms),
   against ``get_case``;
 - ``stall``: the longest gap of a 5 ms GUI timer while 10,000 cases are imported from a file
   through the import dialog, and while searches are typed (target <= 50 ms).
@@ -287,7 +287,7 @@ def gui_measurements(root: Path, n: int) -> dict[str, Any]:
             editor.loaded.disconnect(loaded.append)
         window.show_list()
         results["open_case"] = {**summary(open_times), "store_get_case": summary(base_open),
-                                "target_ms": 150, "ok": max(open_times) <= 0.15}
+                                "target_p95_ms": 150, "ok": summary(open_times)["p95_ms"] <= 150}
 
         # --- stalls while importing 10,000 cases (into a fresh workspace, list visible) ----------
         from bench.gen_cases import write_jsonl
