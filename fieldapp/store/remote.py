@@ -100,13 +100,25 @@ def translate_base(s: Session, case_id: str, local_base: int) -> int:
 
 
 def op_payloads(s: Session, ops: Iterable[OutboxOp]) -> list[dict[str, Any]]:
-    """Outbox rows as protocol ops, with ``base_rev`` expressed as an HQ revision."""
+    """Outbox rows as protocol ops, with ``base_rev`` expressed as an HQ revision.
+
+    ``base_version`` is the HQ version the device holds of the case. It is exact for every
+    pending op: HQ's state is applied to a case (and its ``sync_cases`` row moved on) only while
+    none of its changes is pending, so what a pending op saw is what that row still says.
+    """
+    rows = list(ops)
+    ids = sorted({op.entity_id for op in rows})
+    versions: dict[str, int] = {}
+    for i in range(0, len(ids), 500):
+        versions.update(s.execute(select(SyncCase.case_id, SyncCase.hq_version)
+                                  .where(SyncCase.case_id.in_(ids[i:i + 500]))).all())
     out = []
-    for op in ops:
+    for op in rows:
         out.append({"op_id": op.op_id, "seq": op.seq, "kind": op.kind, "entity": op.entity,
                     "entity_id": op.entity_id, "base_rev": translate_base(s, op.entity_id, op.base_rev),
-                    "local_base_rev": op.base_rev, "fields": op.fields, "hlc": op.hlc,
-                    "officer": op.officer, "created_at": op.created_at})
+                    "base_version": int(versions.get(op.entity_id, 0)), "local_base_rev": op.base_rev,
+                    "fields": op.fields, "hlc": op.hlc, "officer": op.officer,
+                    "created_at": op.created_at})
     return out
 
 

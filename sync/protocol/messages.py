@@ -78,6 +78,8 @@ class Op(Strict):
     entity: str = Field(max_length=20)
     entity_id: str = Uuid
     base_rev: int = Field(ge=0, le=2**31, description="the HQ revision the change was based on")
+    base_version: int | None = Field(default=None, ge=0, le=2**31,
+                                     description="the HQ version of the case the device held")
     local_base_rev: int = Field(default=0, ge=0, le=2**31)
     fields: dict[str, Any]
     hlc: str = Field(pattern=HLC_PATTERN, max_length=40)

@@ -66,3 +66,19 @@ def test_revoked_device_is_refused_wiped_and_its_bundle_quarantined(hq: HqServer
     assert any(p.suffix == ".fab" for p in (hq.data / "quarantine").iterdir())
     assert hq.scalar("SELECT count(*) FROM applied_ops WHERE device_id = :d", d=dev.device_id) == before
     assert hq.scalar("SELECT count(*) FROM cases WHERE id = :c", c=later) == 0
+
+
+def test_laptop_clock_far_off_still_syncs(hq: HqServer, tmp_path: Path) -> None:
+    """Requests are signed with a timestamp; a laptop whose clock is an hour off learns HQ's time."""
+    from sync.client.http import HqClient
+    from sync.protocol.messages import PullResponse
+
+    officer = hq.add_user("officer", "20")
+    dev = new_device(tmp_path, officer, inprocess=True)
+    dev.enrol_inprocess(hq, officer)
+    ident = dev.identity()
+    with HqClient(hq.url, cert_pem=ident.cert_pem, device_id=ident.device_id, sign_key=ident.sign_key) as client:
+        client.offset_ms = -3_600_000  # as if the laptop's clock were an hour behind
+        page = client.call("POST", "/sync/pull", PullResponse, {"cursor": 0})
+        assert page.cases == [] and abs(client.offset_ms) < 60_000
+        assert client.requests == 2  # refused once with HQ's time, then accepted

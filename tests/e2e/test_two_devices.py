@@ -79,3 +79,28 @@ def test_merge_and_conflict_between_two_laptops(hq: HqServer, tmp_path: Path) ->
     for dev in (field, office):
         doc = read(dev, case_id)
         assert doc["needs"][0]["category"] == "firewood" and doc["sync_state"] == "synced"
+
+
+def test_assignment_moves_a_case_between_laptops(hq: HqServer, tmp_path: Path) -> None:
+    """An assignment reaches the new officer's laptop and leaves the old one's scope."""
+    first_officer = hq.add_user("officer", "24")
+    second_officer = hq.add_user("officer", "24")
+    supervisor = hq.add_user("supervisor", "24")
+    first = new_device(tmp_path, first_officer, "24", inprocess=True)
+    first.enrol_inprocess(hq, first_officer)
+    second = new_device(tmp_path, second_officer, "24", inprocess=True)
+    second.enrol_inprocess(hq, second_officer)
+    [case_id] = first.import_cases(cases_for("24", 1))
+    first.sync()
+    second.sync()
+    assert case_id not in second.state()["cases"]
+
+    hq.cli("case", "assign", case_id, "--to", second_officer, "--as", supervisor)
+    assert first.sync().dropped == 1
+    assert case_id not in first.state()["cases"]
+    report = second.sync()
+    assert report.created == 1
+    assert read(second, case_id)["settlement"] == "Settlement 0"
+    # The new officer's edits now go through; the old officer's laptop no longer holds the case.
+    edit(second, case_id, settlement="Mushtisht")
+    assert second.sync().results == {"applied": 1}

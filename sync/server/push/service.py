@@ -50,6 +50,11 @@ class Rejected(Exception):
     """An op HQ will not apply; ``str()`` is the reason returned to the device."""
 
 
+def _clamp(version: int | None, top: int) -> int | None:
+    """A device's claimed base version, never beyond what HQ has."""
+    return None if version is None else min(version, top)
+
+
 def check_clocks(ops: list[Op], now_ms: int) -> None:
     """Refuse the whole batch, changing nothing, if any op's clock is too far ahead of HQ's."""
     ahead = max((int(op.hlc[:13]) - now_ms for op in ops), default=0)
@@ -186,8 +191,17 @@ class Applier:
                         reason=reason, case_id=case.id, revision=case.revision,
                         version=case.version, clean=clean, conflicts=conflicts or [])
 
-    def _since(self, case: CaseRow, base_rev: int) -> tuple[list[CaseChange], str | None]:
-        """Changes after the one that established ``base_rev``, and the status at that point."""
+    def _since(self, case: CaseRow, base_rev: int,
+               base_version: int | None = None) -> tuple[list[CaseChange], str | None]:
+        """Changes the device had not seen when it made the op, and the status it had seen.
+
+        With ``base_version`` (the HQ version the device held) this is exact; without it, every
+        change after the one that established ``base_rev`` counts as unseen.
+        """
+        if base_version is not None:
+            log = self.log.get(case.id, [])
+            seen = [c for c in log if c.version <= base_version]
+            return [c for c in log if c.version > base_version], (seen[-1].status if seen else None)
         rows = [c for c in self.log.get(case.id, ()) if c.revision >= base_rev]
         if base_rev == 0:
             return list(rows), None
@@ -274,7 +288,7 @@ class Applier:
         if bad:
             raise Rejected(f"field(s) {', '.join(bad)} cannot be changed by an edit")
         base = min(op.base_rev, case.revision)
-        after, status_at_base = self._since(case, base)
+        after, status_at_base = self._since(case, base, _clamp(op.base_version, case.version))
         foreign = [c for c in after if c.device_id != actor.device_id or c.device_id is None]
         foreign_fields = {f for c in foreign for f in c.fields}
         if not workflow.editable_by(case.status, actor.role):
@@ -335,7 +349,7 @@ class Applier:
             raise Rejected("status must be a workflow state")
         comment = _text(f.get("comment"), "comment")
         base = min(op.base_rev, case.revision)
-        after, _ = self._since(case, base)
+        after, _ = self._since(case, base, _clamp(op.base_version, case.version))
         foreign = [c for c in after if c.device_id != actor.device_id or c.device_id is None]
         if case.status == target:
             return self._result(op, case, "merged" if foreign else "applied", clean=not foreign)
