@@ -80,18 +80,72 @@ def read_case_file(path: Path) -> Iterable[tuple[str, Any]]:
     return read_csv_text(path.name, content)
 
 
-def _read_json(name: str, content: str) -> list[tuple[str, Any]]:
-    try:
-        data = json.loads(content)
-    except json.JSONDecodeError as exc:
-        raise FileError(f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
-    if isinstance(data, dict):
-        data = [data]
-    if not isinstance(data, list):
-        raise FileError(f"{name} must hold a JSON array of cases, not a {type(data).__name__}.")
-    if not data:
-        raise FileError(f"{name} holds an empty array: there is nothing to import.")
-    return [(f"record {i + 1}", d) for i, d in enumerate(data)]
+class JsonArray:
+    """The records of a JSON array (or a single object), decoded one element at a time.
+
+    Decoding element by element keeps each step short, so a screen waiting on the import stays
+    responsive, and a syntax error anywhere still refuses the whole file.
+    """
+
+    _WS = " \t\n\r"
+
+    def __init__(self, name: str, content: str):
+        self._name = name
+        self._content = content
+        start = self._skip(0)
+        if start >= len(content) or content[start] not in "[{":
+            try:
+                value = json.loads(content)
+            except json.JSONDecodeError as exc:
+                raise self._error(exc.pos, exc.msg) from None
+            raise FileError(f"{name} must hold a JSON array of cases, not a {type(value).__name__}.")
+        if content[start] == "[" and content[self._skip(start + 1):self._skip(start + 1) + 1] == "]":
+            raise FileError(f"{name} holds an empty array: there is nothing to import.")
+        self._start = start
+
+    def _skip(self, pos: int) -> int:
+        content, ws = self._content, self._WS
+        while pos < len(content) and content[pos] in ws:
+            pos += 1
+        return pos
+
+    def _error(self, pos: int, msg: str) -> FileError:
+        line = self._content.count("\n", 0, pos) + 1
+        column = pos - (self._content.rfind("\n", 0, pos) + 1) + 1
+        return FileError(f"{self._name} is not valid JSON (line {line}, column {column}: {msg}).")
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        decoder = json.JSONDecoder()
+        content = self._content
+        pos = self._start
+        single = content[pos] == "{"
+        if not single:
+            pos += 1
+        index = 0
+        while True:
+            try:
+                value, pos = decoder.raw_decode(content, self._skip(pos))
+            except json.JSONDecodeError as exc:
+                raise self._error(exc.pos, exc.msg) from None
+            index += 1
+            yield f"record {index}", value
+            pos = self._skip(pos)
+            if single:
+                if pos != len(content):
+                    raise self._error(pos, "Extra data")
+                return
+            if pos < len(content) and content[pos] == ",":
+                pos += 1
+                continue
+            if pos < len(content) and content[pos] == "]":
+                if self._skip(pos + 1) != len(content):
+                    raise self._error(self._skip(pos + 1), "Extra data")
+                return
+            raise self._error(pos, "Expecting ',' delimiter")
+
+
+def _read_json(name: str, content: str) -> JsonArray:
+    return JsonArray(name, content)
 
 
 class JsonLines:

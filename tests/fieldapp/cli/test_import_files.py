@@ -120,3 +120,19 @@ def test_global_options_before_or_after_the_subcommand(cli_ws: Path, where: str)
     r = run_cli(*(opts + args if where == "before" else args + opts))
     assert r.code == 0, r.err
     assert r.json() == []
+
+
+def test_json_array_is_read_element_by_element_with_exact_error_positions(tmp_path: Path) -> None:
+    from fieldapp.domain.files import FileError, read_case_file
+
+    path = tmp_path / "cases.json"
+    path.write_text('[\n {"case_type": "repatriated"},\n {"case_type": \n]', encoding="utf-8")
+    records = iter(read_case_file(path))
+    assert next(records) == ("record 1", {"case_type": "repatriated"})
+    with pytest.raises(FileError, match=r"cases.json is not valid JSON \(line 4, column 1"):
+        next(records)
+    path.write_text('{"case_type": "repatriated"}', encoding="utf-8")
+    assert list(read_case_file(path)) == [("record 1", {"case_type": "repatriated"})]
+    path.write_text('[{"case_type": "repatriated"}] trailing', encoding="utf-8")
+    with pytest.raises(FileError, match="Extra data"):
+        list(read_case_file(path))
