@@ -26,6 +26,13 @@ def test_enrolment_codes_expire_and_are_single_use(hq: HqServer, tmp_path: Path)
     assert r.code == 1 and "fingerprint" in r.err
     # The refused fingerprint spent nothing: the same code still works, once.
     late.cli("enrol", "--hq", hq.url, "--code", code, "--fingerprint", hq.fingerprint.lower())
+    # Enrolment sealed a recovery copy of the data key that HQ's recovery key opens.
+    from fieldapp.security.keyfile import KeyFile
+    from sync.server.config import DataDir
+
+    recovered = KeyFile.load(late.root / "keys.json").open_recovery(DataDir(hq.data).load_keys().recovery)
+    with late.open() as ws:
+        assert recovered == ws.dek
     second = new_device(tmp_path, officer)
     r = second.cli("enrol", "--hq", hq.url, "--code", code, "--fingerprint", hq.fingerprint, check=False)
     assert r.code == 1 and "already used" in r.err
