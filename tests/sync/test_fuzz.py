@@ -52,6 +52,14 @@ class World:
         r = hq.call(self.dev, "POST", "/sync/push", {"ops": [self.op("case.create", doc, base=0)]})
         assert r.json()["results"][0]["status"] == "applied", r.text
 
+    def new_case(self) -> dict[str, Any]:
+        """The fields of a case.create op for a fresh case."""
+        doc = sample_case()
+        doc.pop("format")
+        doc.update(case_number=f"20-2026-FUZZ-{uuid.uuid4().int % 10**6:06d}", status="draft",
+                   notes=[{"note_id": str(uuid.uuid4()), "text": "first", "author": "x", "at": None}])
+        return doc
+
     def op(self, kind: str, fields: dict[str, Any], base: int = 1) -> dict[str, Any]:
         """A well-formed op on the case."""
         return {"op_id": str(uuid.uuid4()), "seq": 1, "kind": kind, "entity": "case",
@@ -72,8 +80,10 @@ def valid_bodies(w: World) -> dict[str, tuple[type[BaseModel] | None, Any]]:
         "enrol": (m.EnrolRequest, {"code": "AAAA-BBBB-CCCC-DDDD", "sign_key": "A" * 43 + "=",
                                    "enc_key": "A" * 43 + "=", "device_short_id": "ABCD",
                                    "workspace_id": str(uuid.uuid4())}),
-        "push": (m.PushRequest, {"ops": [w.op("case.note", {"note_id": str(uuid.uuid4()), "text": "n",
-                                                            "author": "x", "at": None})]}),
+        "push": (m.PushRequest, {"ops": [
+            w.op("case.note", {"note_id": str(uuid.uuid4()), "text": "n", "author": "x", "at": None}),
+            w.op("case.update", {"members": sample_case()["members"], "settlement": "Zhur"}),
+            {**w.op("case.create", w.new_case(), base=0), "entity_id": str(uuid.uuid4())}]}),
         "pull": (m.PullRequest, {"cursor": 0, "limit": 10}),
         "digest": (m.DigestRequest, {"digest": "0" * 64, "count": 1}),
         "fetch": (m.FetchRequest, {"ids": [w.case_id]}),
@@ -264,3 +274,33 @@ def test_junk_path_parameters(world: World, junk: str) -> None:
         body = encode_json(bodies[op_id][1]) if op_id in bodies else b""
         r = send(world, method, concrete(path, world, junk), op_id, body, zstd=bool(body))
         check(world, before, r)
+
+
+def test_garbage_fields_in_well_formed_ops_are_rejected_one_by_one(world: World) -> None:
+    """Ops of every kind with random fields: each gets its own answer, none breaks the batch."""
+    member = st.fixed_dictionaries({}, optional={k: JSON for k in sample_case()["members"][0]})
+    fields = st.one_of(
+        st.dictionaries(st.sampled_from(sorted(sample_case()) + ["status", "from", "note_id", "text",
+                                                                 "case_number", "comment"]), JSON, max_size=6),
+        st.fixed_dictionaries({"members": st.lists(member, max_size=3)}),
+        st.fixed_dictionaries({"status": st.text(max_size=15), "from": JSON, "comment": JSON}))
+
+    @FUZZ
+    @given(kinds=st.lists(st.sampled_from(list(m.OP_KINDS) + ["case.delete"]), min_size=1, max_size=4),
+           data=st.data())
+    def run(kinds: list[str], data: st.DataObject) -> None:
+        ops = []
+        for kind in kinds:
+            op = world.op(kind, data.draw(fields), base=data.draw(st.integers(0, 5)))
+            if kind == "case.create":
+                op["entity_id"] = str(uuid.uuid4())
+            ops.append(op)
+        r = send(world, "POST", "/sync/push", "push", json.dumps(ops and {"ops": ops}).encode())
+        assert r.status_code == 200, r.text
+        results = r.json()["results"]
+        assert [x["op_id"] for x in results] == [o["op_id"] for o in ops]
+        for x in results:
+            assert x["status"] in ("applied", "merged", "conflict", "rejected")
+            assert x["status"] != "rejected" or x["reason"]
+
+    run()
