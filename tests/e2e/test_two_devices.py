@@ -104,3 +104,13 @@ def test_assignment_moves_a_case_between_laptops(hq: HqServer, tmp_path: Path) -
     # The new officer's edits now go through; the old officer's laptop no longer holds the case.
     edit(second, case_id, settlement="Mushtisht")
     assert second.sync().results == {"applied": 1}
+
+    # A laptop whose copy diverged (here: damaged behind the store's back) is repaired by the
+    # scope digest on its next sync.
+    from sqlalchemy import text
+
+    with second.open() as ws, ws.write() as ctx:
+        ctx.session.execute(text("UPDATE cases SET settlement = 'Wrong' WHERE id = :c"), {"c": case_id})
+        ctx.session.execute(text("UPDATE sync_cases SET hq_version = 0 WHERE case_id = :c"), {"c": case_id})
+    report = second.sync()
+    assert report.repaired == 1 and read(second, case_id)["settlement"] == "Mushtisht"

@@ -43,7 +43,7 @@ class EnrolCodeOut(BaseModel):
 
 
 @router.post("/enrol", response_model=EnrolResponse, responses=ERRORS, operation_id="enrol",
-             openapi_extra=body_doc(EnrolRequest))
+             status_code=201, openapi_extra=body_doc(EnrolRequest))
 def enrol(request: Request, body: Body, database: Db, keys: Keys) -> Response:
     """Register a device with a single-use enrolment code and its public keys."""
     req = parse(EnrolRequest, body, request)
@@ -87,7 +87,7 @@ def revoke(request: Request, device_id: str, actor: AdminActor, body: Body, data
     return reply(request, database.run_write(work))
 
 
-@router.post("/enrol-codes", response_model=EnrolCodeOut, responses=ERRORS,
+@router.post("/enrol-codes", response_model=EnrolCodeOut, responses=ERRORS, status_code=201,
              operation_id="issue_enrol_code", openapi_extra=body_doc(EnrolCodeRequest))
 def issue_code(request: Request, actor: AdminActor, body: Body, database: Db) -> Response:
     """A single-use enrolment code for a user (admins)."""

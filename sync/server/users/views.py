@@ -41,7 +41,7 @@ def list_users(request: Request, actor: AdminActor, body: Body, database: Db) ->
 
 
 @router.post("", response_model=UserOut, responses=ERRORS, operation_id="create_user",
-             openapi_extra=body_doc(UserIn))
+             status_code=201, openapi_extra=body_doc(UserIn))
 def create_user(request: Request, actor: AdminActor, body: Body, database: Db) -> Response:
     """Add a user bound to municipalities (admins)."""
     req = parse(UserIn, body, request)
