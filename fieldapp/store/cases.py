@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, insert, literal_column, select, text, update
+from sqlalchemy import Select, delete, func, insert, literal_column, select, text, true, update
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import workflow
@@ -37,6 +37,7 @@ from fieldapp.store.models import (
     Referral,
     Transition,
     Vulnerability,
+    live,
     table,
 )
 from fieldapp.store.search import index_rows, search_pks
@@ -401,7 +402,7 @@ _INDEXED_SORTS = frozenset({"updated_at", "head", "case_number", "status", "muni
 
 
 def _filtered(s: Session, f: CaseFilter, stmt: _Stmt, *, walk_sort_index: bool = False) -> _Stmt:
-    stmt = stmt.where(Case.deleted.is_(False))
+    stmt = stmt.where(live())
     pks = search_pks(s, f.query) if f.query.strip() else None
     if pks is not None:
         # ``+pk`` stops SQLite from looking up every search hit by key and sorting them all;
@@ -444,7 +445,18 @@ def list_cases(s: Session, f: CaseFilter | None = None, *, sort: str = "updated_
 
 def count_cases(s: Session, f: CaseFilter | None = None) -> int:
     """How many cases match ``f``."""
-    stmt = _filtered(s, f or CaseFilter(), select(func.count()).select_from(Case))
+    f = f or CaseFilter()
+    pks = search_pks(s, f.query) if f.query.strip() else None
+    if pks is not None and f == CaseFilter(query=f.query):
+        # A search alone: count in the index itself, then take off the few tombstoned hits,
+        # instead of looking up every hit's row (400 ms for a one-letter search in 100k cases).
+        hits = s.execute(select(func.count()).select_from(pks.subquery())).scalar() or 0
+        dead = list(s.execute(select(Case.pk).where(Case.deleted == true())).scalars())
+        if dead:
+            hits -= s.execute(select(func.count()).select_from(
+                pks.where(literal_column("rowid").in_(dead)).subquery())).scalar() or 0
+        return int(hits)
+    stmt = _filtered(s, f, select(func.count()).select_from(Case))
     return int(s.execute(stmt).scalar() or 0)
 
 

@@ -10,7 +10,19 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    false,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -74,12 +86,21 @@ class Case(Base):
     sync_state: Mapped[str] = mapped_column(String(20), default="pending")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
+    # Partial indexes over live cases ending with the key: the list walks them for any page and
+    # counts without reading case rows. Queries must say ``deleted = 0`` (see ``LIVE``) to use them.
     __table_args__ = (
-        Index("ix_cases_status", "status"),
-        Index("ix_cases_municipality", "municipality"),
-        Index("ix_cases_updated", "updated_at"),
-        Index("ix_cases_head_sort", "head_sort"),
+        Index("ix_live_updated", "updated_at", "pk", sqlite_where=text("deleted = 0")),
+        Index("ix_live_head", "head_sort", "pk", sqlite_where=text("deleted = 0")),
+        Index("ix_live_number", "case_number", "pk", sqlite_where=text("deleted = 0")),
+        Index("ix_live_status", "status", "updated_at", "pk", sqlite_where=text("deleted = 0")),
+        Index("ix_live_municipality", "municipality", "updated_at", "pk", sqlite_where=text("deleted = 0")),
+        Index("ix_dead", "pk", sqlite_where=text("deleted = 1")),
     )
+
+
+def live() -> Any:
+    """The condition for cases that are not tombstoned, written so the partial indexes apply."""
+    return Case.deleted == false()
 
 
 class Member(Base):

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldapp.store.models import Case, Meta, OutboxOp
+from fieldapp.store.models import Case, Meta, OutboxOp, live
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,10 @@ def workspace_status(s: Session, officer: str) -> WorkspaceStatus:
         row = s.get(Meta, key)
         return row.value if row is not None else None
 
-    live = Case.deleted.is_(False)
-    cases = s.execute(select(func.count()).select_from(Case).where(live)).scalar() or 0
+    live_cases = live()
+    cases = s.execute(select(func.count()).select_from(Case).where(live_cases)).scalar() or 0
     conflicts = s.execute(select(func.count()).select_from(Case)
-                          .where(live, Case.sync_state == "conflict")).scalar() or 0
+                          .where(live_cases, Case.sync_state == "conflict")).scalar() or 0
     pending = s.execute(select(func.count()).select_from(OutboxOp)).scalar() or 0
     from sqlalchemy import text
 

@@ -173,3 +173,22 @@ def test_list_sorts_and_pages(workspace: Workspace) -> None:
         assert heads == ["Arben Gashi", "Besnik Gashi", "Çlirim Gashi", "Đorđe Gashi"]
         page = cases.list_cases(s, sort="head", descending=False, offset=1, limit=2)
         assert [r.head for r in page] == heads[1:3]
+
+
+def test_counts_leave_out_tombstoned_cases(workspace: Workspace) -> None:
+    from sqlalchemy import update as sql_update
+
+    from fieldapp.store.models import Case
+
+    with workspace.write() as ctx:
+        keep = cases.create_case(ctx, _household("Đorđe", "Petrović"))
+        gone = cases.create_case(ctx, _household("Đorđe", "Petrović"))
+        cases.create_case(ctx, _household("Xhevdet", "Gashi"))
+        ctx.session.execute(sql_update(Case).where(Case.id == gone["id"]).values(deleted=True))
+    with workspace.read() as s:
+        for f in (CaseFilter(query="djordje"), CaseFilter(query="djordje", municipality="20"),
+                  CaseFilter(), CaseFilter(status="draft")):
+            listed = cases.list_cases(s, f, limit=None)
+            assert cases.count_cases(s, f) == len(listed), f
+            assert gone["id"] not in {r.id for r in listed}
+        assert [r.id for r in cases.list_cases(s, CaseFilter(query="djordje"))] == [keep["id"]]
