@@ -47,11 +47,13 @@ def test_sigkill_during_import_leaves_before_or_after(cli_ws: Path, tmp_path: Pa
     full = time.monotonic() - start
     count, _, members = _state(cli_ws)
     assert count == BATCH and members == per_batch_members
-    for _ in range(RUNS):
+    for run in range(RUNS):
         before = count
         proc = subprocess.Popen([exe, "case", "import", str(file), "--workspace", str(cli_ws)], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.05, full * 1.1))
+        # Kill moments spread from process start to well past a full import (load on the
+        # machine changes how long one takes), with jitter so runs do not line up.
+        time.sleep(full * (0.05 + 1.6 * run / RUNS) * rng.uniform(0.8, 1.2))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         count, check, members = _state(cli_ws)
