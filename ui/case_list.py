@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -51,6 +51,7 @@ from fieldapp.store.cases import CaseFilter, CaseSummary, count_cases, list_case
 from ui.executor import Changes, StoreExecutor, StoreThread
 from ui.i18n import fmt, label, municipality_label
 from ui.icons import icon
+from ui.sync.state import RETURNED_BACKGROUND, SYNC_STATES, state_icon
 from ui.widgets import CodeCombo
 
 PAGE_SIZE = 200
@@ -64,7 +65,14 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 # and comparing or combining Python enums there costs more than the lookup itself.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ANSWERED_ROLES = frozenset({_DISPLAY, _TOOLTIP, int(CASE_ID_ROLE), int(SUMMARY_ROLE)})
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ANSWERED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _DECORATION, _BACKGROUND, int(CASE_ID_ROLE),
+                             int(SUMMARY_ROLE)})
+_STATUS_COLUMN = 3
+_SYNC_COLUMN = 6
+_RETURNED = "returned"
+_RETURNED_BRUSH = QBrush(RETURNED_BACKGROUND)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 # (column key, store sort key)
@@ -77,15 +85,63 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("updated", "updated_at"),
     ("sync", "sync_state"),
 )
-SYNC_STATES = ("pending", "synced", "conflict")
-
 
 def sync_state_label(code: str) -> str:
     """The sync state of a case in the UI language."""
     from PySide6.QtCore import QCoreApplication
 
     return {"pending": QCoreApplication.translate("CaseList", "Not yet sent"), "synced": QCoreApplication.translate("CaseList", "Sent to HQ"),
-            "conflict": QCoreApplication.translate("CaseList", "Conflict")}.get(code, code)
+            "conflict": QCoreApplication.translate("CaseList", "Conflict"),
+            "rejected": QCoreApplication.translate("CaseList", "Refused by HQ")}.get(code, code)
+
+
+def sync_state_tooltip(code: str) -> str:
+    """What a case's sync state means, in the UI language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "pending": QCoreApplication.translate("CaseList", "Changed on this laptop; HQ has not received the change yet."),
+        "synced": QCoreApplication.translate("CaseList", "HQ holds this case exactly as this laptop does."),
+        "conflict": QCoreApplication.translate("CaseList", "Changed here and at HQ at the same time: HQ kept its values. Open the case to see both."),
+        "rejected": QCoreApplication.translate("CaseList", "HQ refused a change to this case; Sync ▸ Conflicts shows HQ's reason."),
+    }.get(code, code)
+
+
+@dataclass(frozen=True)
+class ReturnNote:
+    """Why HQ returned a case: who, when, and the comment."""
+
+    by: str
+    at: str
+    comment: str
+
+    def text(self) -> str:
+        """The note in the UI language."""
+        from PySide6.QtCore import QCoreApplication
+
+        return fmt(QCoreApplication.translate("CaseList", "Returned by %1 on %2:\n%3"), self.by,
+                   _when(self.at), self.comment)
+
+
+_Row = tuple[CaseSummary, "ReturnNote | None"]
+_Entry = tuple[CaseSummary, tuple[str, ...], "ReturnNote | None"]
+
+
+def _return_notes(s: Any, rows: list[CaseSummary]) -> list[_Row]:
+    """The rows with, for each returned case, the comment HQ returned it with."""
+    out: list[_Row] = []
+    for r in rows:
+        note = None
+        if r.status == _RETURNED:
+            from fieldapp.store.cases import get_case
+            from ui.sync.ops import returned_comment
+
+            entry = returned_comment(get_case(s, r.id).get("history") or [])
+            if entry is not None:
+                note = ReturnNote(str(entry.get("by") or ""), str(entry.get("at") or ""),
+                                  str(entry.get("comment") or ""))
+        out.append((r, note))
+    return out
 
 
 def _when(iso: str) -> str:
@@ -96,13 +152,17 @@ def _when(iso: str) -> str:
     return stamp.strftime("%Y-%m-%d %H:%M")
 
 
-def _cells(s: CaseSummary) -> tuple[str, ...]:
+def _cells(s: CaseSummary, note: ReturnNote | None = None) -> tuple[str, ...]:
     place = municipality_label(s.municipality)
     muni = shipped().municipalities.get(s.municipality)
     same_as_municipality = muni is not None and s.settlement in muni.names.values()
     if s.settlement and s.settlement != place and not same_as_municipality:
         place = f"{place} · {s.settlement}"
-    return (s.case_number, s.head, place, label("status", s.status),
+    status = label("status", s.status)
+    if note is not None and note.comment:
+        # The comment in the row itself: the officer sees why without opening the case.
+        status = f"{status}: {' '.join(note.comment.split())}"
+    return (s.case_number, s.head, place, status,
             ", ".join(label("need", n) for n in s.needs), _when(s.updated_at),
             sync_state_label(s.sync_state))
 
@@ -115,16 +175,17 @@ class _Query:
 
 
 def _page_op(query: _Query, pages: list[int], fresh: Callable[[int], bool]
-             ) -> Callable[[StoreThread], dict[int, list[CaseSummary] | None]]:
-    def run(st: StoreThread) -> dict[int, list[CaseSummary] | None]:
-        out: dict[int, list[CaseSummary] | None] = {}
+             ) -> Callable[[StoreThread], dict[int, list[_Row] | None]]:
+    def run(st: StoreThread) -> dict[int, list[_Row] | None]:
+        out: dict[int, list[_Row] | None] = {}
         with st.read() as s:
             for p in pages:
                 if not fresh(p):
                     out[p] = None  # scrolled past: not read
                     continue
-                out[p] = list_cases(s, query.filter, sort=query.sort, descending=query.descending,
-                                    offset=p * PAGE_SIZE, limit=PAGE_SIZE)
+                out[p] = _return_notes(s, list_cases(s, query.filter, sort=query.sort,
+                                                     descending=query.descending,
+                                                     offset=p * PAGE_SIZE, limit=PAGE_SIZE))
         return out
     return run
 
@@ -155,8 +216,7 @@ class CaseTableModel(QAbstractTableModel):
         self._query = _Query(CaseFilter(), "updated_at", True)
         self._rows = 0
         self._total: int | None = None
-        self._pages: collections.OrderedDict[int, list[tuple[CaseSummary, tuple[str, ...]]]] = \
-            collections.OrderedDict()
+        self._pages: collections.OrderedDict[int, list[_Entry]] = collections.OrderedDict()
         self._generation = 0
         self._wanted: set[int] = set()
         self._inflight: set[int] = set()
@@ -185,13 +245,25 @@ class CaseTableModel(QAbstractTableModel):
         column = index.column()
         if entry is None:
             return "…" if role == _DISPLAY and column == 0 else None
-        summary, cells = entry
+        summary, cells, note = entry
         if role == _DISPLAY:
             return cells[column]
+        if role == _DECORATION:
+            if column == _SYNC_COLUMN:
+                return state_icon(summary.sync_state)
+            if column == _STATUS_COLUMN and summary.status == _RETURNED:
+                return state_icon(_RETURNED)
+            return None
+        if role == _BACKGROUND:
+            return _RETURNED_BRUSH if summary.status == _RETURNED else None
         if role == CASE_ID_ROLE:
             return summary.id
         if role == SUMMARY_ROLE:
             return summary
+        if column == _SYNC_COLUMN:
+            return sync_state_tooltip(summary.sync_state)
+        if note is not None:
+            return f"{cells[column]}\n\n{note.text()}" if column in (1, 4) else note.text()
         if column in (1, 4):  # long text may be cut off in the column
             return cells[column]
         return None
@@ -291,10 +363,41 @@ class CaseTableModel(QAbstractTableModel):
     def relabel(self) -> None:
         """Reword labels (status, needs, places) in the UI language."""
         for page, entries in self._pages.items():
-            self._pages[page] = [(s, _cells(s)) for s, _ in entries]
+            self._pages[page] = [(s, _cells(s, note), note) for s, _, note in entries]
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def ids_for_rows(self, rows: list[int], done: Callable[[list[str]], None]) -> None:
+        """The case ids on ``rows`` (in that order), reading the pages not loaded yet; ``done``
+        gets them on the GUI thread (at once when every row is loaded)."""
+        known = {r: self.case_id(r) for r in rows}
+        pages = sorted({r // PAGE_SIZE for r, cid in known.items() if cid is None})
+        if not pages:
+            done([cid for cid in (known[r] for r in rows) if cid])
+            return
+        query = self._query
+
+        def run(st: StoreThread) -> dict[int, list[str]]:
+            with st.read() as s:
+                return {p: [c.id for c in list_cases(s, query.filter, sort=query.sort,
+                                                     descending=query.descending,
+                                                     offset=p * PAGE_SIZE, limit=PAGE_SIZE)]
+                        for p in pages}
+
+        def arrived(got: dict[int, list[str]]) -> None:
+            out = []
+            for r in rows:
+                cid = known[r]
+                if cid is None:
+                    page = got.get(r // PAGE_SIZE) or []
+                    offset = r - (r // PAGE_SIZE) * PAGE_SIZE
+                    cid = page[offset] if offset < len(page) else None
+                if cid:
+                    out.append(cid)
+            done(list(dict.fromkeys(out)))
+
+        self.executor.submit(run, done=arrived, failed=self._failed, busy_cursor=True)
 
     def case_id(self, row: int) -> str | None:
         """The id of the case on ``row`` if that row is loaded."""
@@ -304,13 +407,13 @@ class CaseTableModel(QAbstractTableModel):
     def row_of(self, case_id: str) -> int | None:
         """The row of a loaded case, or None."""
         for page, entries in self._pages.items():
-            for i, (s, _) in enumerate(entries):
+            for i, (s, _, _n) in enumerate(entries):
                 if s.id == case_id:
                     return page * PAGE_SIZE + i
         return None
 
     # --- internals -----------------------------------------------------------------------------------
-    def _entry(self, row: int, *, request: bool = True) -> tuple[CaseSummary, tuple[str, ...]] | None:
+    def _entry(self, row: int, *, request: bool = True) -> _Entry | None:
         page = row // PAGE_SIZE
         entries = self._pages.get(page)
         if entries is None:
@@ -342,13 +445,13 @@ class CaseTableModel(QAbstractTableModel):
         self.executor.submit(_page_op(self._query, pages, self._fresh),
                              done=lambda got: self._pages_arrived(gen, pages, got), failed=self._failed)
 
-    def _store(self, page: int, rows: list[CaseSummary]) -> None:
-        self._pages[page] = [(s, _cells(s)) for s in rows]
+    def _store(self, page: int, rows: list[_Row]) -> None:
+        self._pages[page] = [(s, _cells(s, note), note) for s, note in rows]
         self._pages.move_to_end(page)
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
 
-    def _first_page(self, gen: int, rows: list[CaseSummary]) -> None:
+    def _first_page(self, gen: int, rows: list[_Row]) -> None:
         if gen != self._generation:
             return
         self.beginResetModel()
@@ -378,7 +481,7 @@ class CaseTableModel(QAbstractTableModel):
                 del self._pages[page]
             self.endRemoveRows()
 
-    def _refreshed(self, gen: int, pages: dict[int, list[CaseSummary] | None]) -> None:
+    def _refreshed(self, gen: int, pages: dict[int, list[_Row] | None]) -> None:
         if gen != self._generation:
             return
         self._pages.clear()
@@ -390,7 +493,7 @@ class CaseTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
 
-    def _pages_arrived(self, gen: int, asked: list[int], got: dict[int, list[CaseSummary] | None]) -> None:
+    def _pages_arrived(self, gen: int, asked: list[int], got: dict[int, list[_Row] | None]) -> None:
         self._inflight.difference_update(asked)
         if gen != self._generation:
             return
@@ -486,6 +589,9 @@ class CaseListPanel(QWidget):
     open_requested = Signal(str)
     """Emitted when the officer opens a case from the list; carries the case id."""
 
+    selection_changed = Signal(int)
+    """Emitted when the selected rows change; carries how many rows are selected."""
+
     def __init__(self, executor: StoreExecutor, parent: QWidget | None = None):
         super().__init__(parent)
         self.executor = executor
@@ -519,7 +625,8 @@ class CaseListPanel(QWidget):
         self.view = CaseTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows may be selected: forms for many cases are printed in one batch.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setSortingEnabled(True)
@@ -539,6 +646,8 @@ class CaseListPanel(QWidget):
             header.resizeSection(col, width)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(lambda idx: self._open(idx))
+        self.view.selectionModel().selectionChanged.connect(
+            lambda _s, _d: self.selection_changed.emit(self.selected_count()))
         self.view.activated_case.connect(self.open_requested)
         self.view.leave_up.connect(self.search.setFocus)
         self.search.leave_down.connect(self._focus_results)
@@ -603,6 +712,20 @@ class CaseListPanel(QWidget):
         """The case on the current row, if loaded."""
         idx = self.view.currentIndex()
         return self.proxy.case_id(idx) if idx.isValid() else None
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows, top to bottom."""
+        return sorted(i.row() for i in self.view.selectionModel().selectedRows(0))
+
+    def selected_count(self) -> int:
+        """How many rows are selected."""
+        return len(self.view.selectionModel().selectedRows(0))
+
+    def selected_case_ids(self) -> list[str]:
+        """The ids of the selected rows that are loaded, top to bottom (see
+        :meth:`CaseTableModel.ids_for_rows` for every selected row)."""
+        ids = (self.model.case_id(r) for r in self.selected_rows())
+        return [cid for cid in ids if cid]
 
     def _open(self, index: QModelIndex) -> None:
         case_id = self.proxy.case_id(index)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from typing import Any
 
@@ -36,6 +36,8 @@ class ExtensionContext:
     """The name of the unlocked officer."""
     language: Callable[[], str]
     """The UI language (``en``, ``sq``, ``sr-Latn``, ``sr-Cyrl``)."""
+    selected_case_ids: Callable[[], list[str]] = field(default=lambda: [])
+    """The ids of the cases selected in the case list (loaded rows), in list order."""
 
 
 FormsDialogFactory = Callable[[ExtensionContext], QDialog]

@@ -13,6 +13,7 @@ officer unlocks, the previous officer's screens are emptied first.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -39,9 +41,15 @@ from ui.about import AboutDialog
 from ui.autolock import IdleWatcher
 from ui.case_list import CaseListPanel
 from ui.editor import CaseEditor
-from ui.errors import show_error
+from ui.errors import show_error, show_message
 from ui.executor import Changes, StoreExecutor, StoreThread
-from ui.extensions import ExtensionContext, forms_dialog_factory, sync_panel_factory
+from ui.extensions import (
+    ExtensionContext,
+    forms_dialog_factory,
+    register_forms_dialog,
+    register_sync_panel,
+    sync_panel_factory,
+)
 from ui.i18n import Translations, current_language, fmt, label, native_name
 from ui.icons import icon
 from ui.import_dialog import ImportDialog, ImportOutcome
@@ -100,6 +108,17 @@ def _discard_op(keys: list[str]) -> Callable[[StoreThread], None]:
     return run
 
 
+def register_builtin_extensions() -> None:
+    """Use the app's own Forms dialog and Sync panel unless another package registered its own."""
+    from ui.forms import forms_dialog
+    from ui.sync import sync_panel
+
+    if forms_dialog_factory() is None:
+        register_forms_dialog(forms_dialog)
+    if sync_panel_factory() is None:
+        register_sync_panel(sync_panel)
+
+
 class MainWindow(QMainWindow):
     """The window a field officer works in all day."""
 
@@ -125,6 +144,7 @@ class MainWindow(QMainWindow):
     def __init__(self, executor: StoreExecutor, root: Path, settings: UiSettings,
                  translations: Translations | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        register_builtin_extensions()
         self.executor = executor
         self.root = Path(root)
         self.settings = settings
@@ -135,6 +155,7 @@ class MainWindow(QMainWindow):
         self.recovery_dialog: RecoveryDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.sync_dock: QDockWidget | None = None
+        self.forms_dialog: QDialog | None = None
         self._focus_before_lock: QWidget | None = None
         self._page_before_lock: QWidget | None = None
         self._hidden_windows: list[QWidget] = []
@@ -149,6 +170,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.case_list.open_requested.connect(self.open_case)
+        self.case_list.selection_changed.connect(lambda _n: self._update_actions())
         self.editor.close_requested.connect(self.show_list)
         self.editor.dirty_changed.connect(lambda _d: self._update_actions())
         self.editor.loaded.connect(lambda _id: self._update_actions())
@@ -200,7 +222,14 @@ class MainWindow(QMainWindow):
         self._action("case_list", "list", self.show_list, "Ctrl+Shift+L")
         self._action("import", "import", self.import_cases, "Ctrl+I")
         self._action("forms", "forms", self.open_forms_dialog, "Ctrl+P")
+        self._action("batch_forms", "forms", self.open_batch_forms, "Ctrl+Shift+P")
+        self._action("blank_forms", None, self.open_blank_forms)
         self._action("sync", "sync", self.show_sync_panel, "F5")
+        self._action("sync_now", "sync", self.sync_now, "Ctrl+F5")
+        self._action("conflicts", None, self.show_conflicts)
+        self._action("export_bundle", None, self.export_bundle)
+        self._action("import_bundle", None, self.import_bundle)
+        self._action("enrol", None, self.enrol)
         self._action("lock", "lock", self.lock, "Ctrl+L")
         self._action("quit", None, self.close, k.Quit)
         self._action("search", "search", self.focus_search, k.Find)
@@ -227,6 +256,8 @@ class MainWindow(QMainWindow):
         self.case_menu.addSeparator()
         self.case_menu.addAction(a["import"])
         self.case_menu.addAction(a["forms"])
+        self.case_menu.addAction(a["batch_forms"])
+        self.case_menu.addAction(a["blank_forms"])
         self.case_menu.addSeparator()
         self.case_menu.addAction(a["lock"])
         self.case_menu.addAction(a["quit"])
@@ -234,7 +265,14 @@ class MainWindow(QMainWindow):
         for key in ("search", "next_group", "previous_group"):
             self.view_menu.addAction(a[key])
         self.sync_menu = bar.addMenu("")
-        self.sync_menu.addAction(a["sync"])
+        for key in ("sync_now", "sync"):
+            self.sync_menu.addAction(a[key])
+        self.sync_menu.addAction(a["conflicts"])
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(a["export_bundle"])
+        self.sync_menu.addAction(a["import_bundle"])
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(a["enrol"])
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu(icon("language"), "")
         for action in self.language_actions.values():
@@ -478,16 +516,75 @@ class MainWindow(QMainWindow):
             current_case_id=lambda: self.editor.case_id if self.stack.currentWidget() is self.editor
             else self.case_list.selected_case_id(),
             officer=lambda: self.session.officer if self.session else "",
-            language=current_language)
+            language=current_language,
+            selected_case_ids=self.case_list.selected_case_ids)
 
-    def open_forms_dialog(self) -> None:
-        """Case ▸ Forms…: the PDF forms of the current case (provided by the forms package)."""
+    def open_forms_dialog(self) -> QDialog | None:
+        """Case ▸ Forms…: the PDF forms of the current case (a batch when several cases are
+        selected in the list; blank forms when no case is open or selected)."""
         factory = forms_dialog_factory()
         if factory is None or self.is_locked:
-            return
+            return None
+        in_editor = self.stack.currentWidget() is self.editor and self.editor.has_case()
+        if in_editor and self.editor.case_id is None:
+            show_message(self, self.tr("Save the case first"),
+                         self.tr("A new case is printed once it has been saved: save it, then open "
+                                 "Forms again."))
+            return None
+        if not in_editor and self.case_list.selected_count() > 1:
+            return self.open_batch_forms()
         dialog = factory(self.extension_context())
-        dialog.setParent(self, dialog.windowFlags())
+        if in_editor and self.editor.is_dirty():
+            from ui.forms.dialog import FormsDialog
+
+            if isinstance(dialog, FormsDialog):
+                dialog.set_note(self.tr("The form shows the case as last saved; the changes not yet "
+                                        "saved in the editor are not on it."))
+        return self._show_forms(dialog)
+
+    def open_blank_forms(self) -> QDialog | None:
+        """Case ▸ Blank forms…: the paper forms with empty lines, for filling in by hand."""
+        if self.is_locked or self.session is None:
+            return None
+        from ui.forms.dialog import BLANK, FormsDialog
+
+        return self._show_forms(FormsDialog(self.executor, mode=BLANK, parent=self))
+
+    def open_batch_forms(self) -> QDialog | None:
+        """Case ▸ Forms for selected cases…: one form for every selected case into a folder."""
+        if self.is_locked or self.session is None:
+            return None
+        rows = self.case_list.selected_rows()
+        if not rows:
+            show_message(self, self.tr("Select the cases first"),
+                         self.tr("Select the cases in the list (Ctrl or Shift and click, or Ctrl+A "
+                                 "for every case found), then choose Forms for selected cases."))
+            return None
+        from ui.forms.dialog import BATCH, FormsDialog
+
+        holder: dict[str, QDialog] = {}
+
+        def resolved(ids: list[str]) -> None:
+            if ids and not self.is_locked:
+                holder["d"] = self._show_forms(FormsDialog(self.executor, mode=BATCH, case_ids=ids,
+                                                           parent=self))
+
+        self.case_list.model.ids_for_rows(rows, resolved)
+        return holder.get("d")
+
+    def _show_forms(self, dialog: QDialog) -> QDialog:
+        dialog.setParent(self, dialog.windowFlags() | Qt.WindowType.Dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.forms_dialog is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted
+                self.forms_dialog.destroyed.disconnect(self._forms_closed)
+        self.forms_dialog = dialog
+        dialog.destroyed.connect(self._forms_closed)
         dialog.show()
+        return dialog
+
+    def _forms_closed(self, *_args: object) -> None:
+        self.forms_dialog = None
 
     def show_sync_panel(self) -> None:
         """Sync ▸ Sync: the sync panel, docked at the right (provided by the sync package)."""
@@ -497,11 +594,57 @@ class MainWindow(QMainWindow):
         if self.sync_dock is None:
             self.sync_dock = QDockWidget(self)
             self.sync_dock.setObjectName("sync-dock")
-            self.sync_dock.setWidget(factory(self.extension_context()))
+            widget = factory(self.extension_context())
+            self.sync_dock.setWidget(widget)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_dock)
+            from ui.sync.panel import SyncPanel
+
+            if isinstance(widget, SyncPanel):
+                # News from HQ (a return, a comment, a conflict) shows in the open case at once.
+                widget.sync_finished.connect(lambda _o: self.editor.refresh_if_clean())
+                widget.bundle_imported.connect(lambda _r: self.editor.refresh_if_clean())
+                widget.open_case_requested.connect(self.open_case)
             self.retranslate()
         self.sync_dock.show()
         self.sync_dock.raise_()
+
+    def sync_panel(self) -> Any:
+        """The Sync panel, shown (None when another package's panel is in use)."""
+        self.show_sync_panel()
+        from ui.sync.panel import SyncPanel
+
+        widget = self.sync_dock.widget() if self.sync_dock is not None else None
+        return widget if isinstance(widget, SyncPanel) else None
+
+    def sync_now(self) -> None:
+        """Sync ▸ Sync now: send changes to HQ and receive its news, in the background."""
+        panel = self.sync_panel()
+        if panel is not None:
+            panel.sync_now()
+
+    def show_conflicts(self) -> None:
+        """Sync ▸ Conflicts…: every field in conflict with HQ, with both values."""
+        panel = self.sync_panel()
+        if panel is not None:
+            panel.show_conflicts()
+
+    def export_bundle(self, folder: Path | None = None) -> None:
+        """Sync ▸ Export bundle…: the pending changes into a file for a USB stick."""
+        panel = self.sync_panel()
+        if panel is not None:
+            panel.export_bundle(folder)
+
+    def import_bundle(self, path: Path | None = None) -> None:
+        """Sync ▸ Import answer…: apply the acknowledgement bundle HQ wrote for this laptop."""
+        panel = self.sync_panel()
+        if panel is not None:
+            panel.import_bundle(path)
+
+    def enrol(self) -> None:
+        """Sync ▸ Enrol with HQ…: register this laptop with HQ using a single-use code."""
+        panel = self.sync_panel()
+        if panel is not None:
+            panel.enrol()
 
     # --- settings ------------------------------------------------------------------------------------------
     def choose_autolock(self) -> None:
@@ -532,7 +675,12 @@ class MainWindow(QMainWindow):
         a["next_group"].setEnabled(in_editor)
         a["previous_group"].setEnabled(in_editor)
         a["forms"].setEnabled(open_ and forms_dialog_factory() is not None)
+        a["blank_forms"].setEnabled(open_)
+        a["batch_forms"].setEnabled(open_ and self.stack.currentWidget() is self.case_list
+                                    and self.case_list.selected_count() > 0)
         a["sync"].setEnabled(open_ and sync_panel_factory() is not None)
+        for key in ("sync_now", "conflicts", "export_bundle", "import_bundle", "enrol"):
+            a[key].setEnabled(open_ and sync_panel_factory() is not None)
         a["autolock"].setEnabled(not self.is_locked)
         for lang, action in self.language_actions.items():
             with QSignalBlocker(action):
@@ -584,7 +732,18 @@ class MainWindow(QMainWindow):
             "case_list": (self.tr("Case &list"), self.tr("Back to the list of cases")),
             "import": (self.tr("&Import cases…"), self.tr("Import cases from a JSON or CSV file")),
             "forms": (self.tr("&Forms…"), self.tr("Print the forms of the open case")),
-            "sync": (self.tr("S&ync"), self.tr("Send changes to HQ and receive decisions")),
+            "batch_forms": (self.tr("Forms for selected &cases…"),
+                            self.tr("Print one form for every case selected in the list, into a folder")),
+            "blank_forms": (self.tr("&Blank forms…"),
+                            self.tr("Print the paper forms with empty lines, for filling in by hand")),
+            "sync": (self.tr("S&ync panel"), self.tr("Last sync, changes waiting for HQ, conflicts (F5)")),
+            "sync_now": (self.tr("Sync &now"), self.tr("Send changes to HQ and receive decisions (Ctrl+F5)")),
+            "conflicts": (self.tr("&Conflicts…"), self.tr("Fields changed here and at HQ, with both values")),
+            "export_bundle": (self.tr("E&xport bundle…"),
+                              self.tr("Write the changes waiting for HQ to a file, for a USB stick")),
+            "import_bundle": (self.tr("&Import answer…"),
+                              self.tr("Apply the answer HQ wrote for this laptop (a bundle file)")),
+            "enrol": (self.tr("&Enrol with HQ…"), self.tr("Register this laptop with HQ using a single-use code")),
             "lock": (self.tr("&Lock"), self.tr("Lock now: the passphrase is needed to continue (Ctrl+L)")),
             "quit": (self.tr("&Quit"), self.tr("Close FieldApp")),
             "search": (self.tr("&Search"), self.tr("Search the cases (Ctrl+F)")),

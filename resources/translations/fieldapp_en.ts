@@ -75,6 +75,20 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2. The case can be edited again; correct it and submit it again.
+“%3”</source>
+        <translation>Returned by %1 on %2. The case can be edited again; correct it and submit it again.
+“%3”</translation>
+    </message>
+    <message>
+        <source>This case was changed here and at HQ at the same time. HQ kept its values for the fields in conflict; the form shows them now.</source>
+        <translation>This case was changed here and at HQ at the same time. HQ kept its values for the fields in conflict; the form shows them now.</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>New case</translation>
     </message>
@@ -135,6 +149,10 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <source>Show both values…</source>
+        <translation>Show both values…</translation>
+    </message>
+    <message>
         <source>Save the case (Ctrl+S)</source>
         <translation>Save the case (Ctrl+S)</translation>
     </message>
@@ -156,6 +174,32 @@
     <message>
         <source>Conflict</source>
         <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused by HQ</source>
+        <translation>Refused by HQ</translation>
+    </message>
+    <message>
+        <source>Changed on this laptop; HQ has not received the change yet.</source>
+        <translation>Changed on this laptop; HQ has not received the change yet.</translation>
+    </message>
+    <message>
+        <source>HQ holds this case exactly as this laptop does.</source>
+        <translation>HQ holds this case exactly as this laptop does.</translation>
+    </message>
+    <message>
+        <source>Changed here and at HQ at the same time: HQ kept its values. Open the case to see both.</source>
+        <translation>Changed here and at HQ at the same time: HQ kept its values. Open the case to see both.</translation>
+    </message>
+    <message>
+        <source>HQ refused a change to this case; Sync ▸ Conflicts shows HQ's reason.</source>
+        <translation>HQ refused a change to this case; Sync ▸ Conflicts shows HQ's reason.</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2:
+%3</source>
+        <translation>Returned by %1 on %2:
+%3</translation>
     </message>
 </context>
 <context>
@@ -276,6 +320,104 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation>Displacement</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>HQ kept this value; it is what the case holds now.</source>
+        <translation>HQ kept this value; it is what the case holds now.</translation>
+    </message>
+    <message>
+        <source>This laptop's value, changed here on %1.</source>
+        <translation>This laptop's value, changed here on %1.</translation>
+    </message>
+    <message>
+        <source>This laptop's value.</source>
+        <translation>This laptop's value.</translation>
+    </message>
+    <message>
+        <source>Conflicts with HQ</source>
+        <translation>Conflicts with HQ</translation>
+    </message>
+    <message>
+        <source>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop's value; a reviewer at HQ decides which stays. If this laptop's value is right, tell your supervisor, or add a note to the case.</source>
+        <translation>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop's value; a reviewer at HQ decides which stays. If this laptop's value is right, tell your supervisor, or add a note to the case.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept by HQ</source>
+        <translation>Kept by HQ</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>On this laptop</translation>
+    </message>
+    <message>
+        <source>Changes HQ refused (the case was sent again from HQ):</source>
+        <translation>Changes HQ refused (the case was sent again from HQ):</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>HQ's reason</source>
+        <translation>HQ's reason</translation>
+    </message>
+    <message>
+        <source>No conflicts: this laptop and HQ agree on every case.</source>
+        <translation>No conflicts: this laptop and HQ agree on every case.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>Submit</source>
@@ -340,6 +482,61 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Contacting HQ…</source>
+        <translation>Contacting HQ…</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled with HQ at %1 as %2 (%3).</source>
+        <translation>This laptop is enrolled with HQ at %1 as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>HQ's certificate fingerprint is:
+%1
+Check with HQ that it is theirs before the first sync.</source>
+        <translation>HQ's certificate fingerprint is:
+%1
+Check with HQ that it is theirs before the first sync.</translation>
+    </message>
+    <message>
+        <source>Enrolled with HQ</source>
+        <translation>Enrolled with HQ</translation>
+    </message>
+    <message>
+        <source>Enrol with HQ</source>
+        <translation>Enrol with HQ</translation>
+    </message>
+    <message>
+        <source>HQ gives each laptop a single-use enrolment code. Enter HQ's address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</source>
+        <translation>HQ gives each laptop a single-use enrolment code. Enter HQ's address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</translation>
+    </message>
+    <message>
+        <source>HQ &amp;address:</source>
+        <translation>HQ &amp;address:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>Certificate &amp;fingerprint:</translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256, as HQ printed it</source>
+        <translation>Optional: SHA-256, as HQ printed it</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -783,7 +980,210 @@
     </message>
 </context>
 <context>
+    <name>FormsDialog</name>
+    <message>
+        <source>The form was not saved</source>
+        <translation>The form was not saved</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved there; choose another folder, or free some space, and try again.</source>
+        <translation>%1 could not be written (%2). Nothing was saved there; choose another folder, or free some space, and try again.</translation>
+    </message>
+    <message>
+        <source>Save the case before printing its forms.</source>
+        <translation>Save the case before printing its forms.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation>The folder %1 does not exist; choose another.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the PDF.</source>
+        <translation>%1 is a folder; give a file name for the PDF.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>This cannot be done</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>The form is ready to save; its pages cannot be shown here.</source>
+        <translation>The form is ready to save; its pages cannot be shown here.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 page(s). Nothing is written to disk until you save.</source>
+        <translation>Preview: %1 page(s). Nothing is written to disk until you save.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation>The workspace is locked.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>The preview needs poppler's pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <translation>The preview needs poppler's pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</translation>
+    </message>
+    <message>
+        <source>The pages of this form could not be shown here. The form can still be saved as PDF and opened in a PDF reader.</source>
+        <translation>The pages of this form could not be shown here. The form can still be saved as PDF and opened in a PDF reader.</translation>
+    </message>
+    <message>
+        <source>Forms — %1</source>
+        <translation>Forms — %1</translation>
+    </message>
+    <message>
+        <source>Save the form as PDF</source>
+        <translation>Save the form as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The case had changed since the preview; the file holds the case as it is now.</source>
+        <translation>Saved to %1. The case had changed since the preview; the file holds the case as it is now.</translation>
+    </message>
+    <message>
+        <source>Print the form</source>
+        <translation>Print the form</translation>
+    </message>
+    <message>
+        <source>Sending the form to the printer…</source>
+        <translation>Sending the form to the printer…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 page(s).</source>
+        <translation>Sent to the printer: %1 page(s).</translation>
+    </message>
+    <message>
+        <source>The form was not printed</source>
+        <translation>The form was not printed</translation>
+    </message>
+    <message>
+        <source>The printer could not be prepared for this form. Check the printer, or save the form as PDF and print it from a PDF reader.</source>
+        <translation>The printer could not be prepared for this form. Check the printer, or save the form as PDF and print it from a PDF reader.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the forms</source>
+        <translation>Choose the folder for the forms</translation>
+    </message>
+    <message>
+        <source>Cancelling after the form being written…</source>
+        <translation>Cancelling after the form being written…</translation>
+    </message>
+    <message>
+        <source>Writing the forms… %1 of %2</source>
+        <translation>Writing the forms… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 forms were written to %3.</source>
+        <translation>Stopped: %1 of %2 forms were written to %3.</translation>
+    </message>
+    <message>
+        <source>The forms were not all written</source>
+        <translation>The forms were not all written</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 forms were written to %3; each of them is complete.</source>
+        <translation>Cancelled: %1 of %2 forms were written to %3; each of them is complete.</translation>
+    </message>
+    <message>
+        <source>Done: %1 forms were written to %2.</source>
+        <translation>Done: %1 forms were written to %2.</translation>
+    </message>
+    <message>
+        <source>Blank form, for filling in by hand</source>
+        <translation>Blank form, for filling in by hand</translation>
+    </message>
+    <message>
+        <source>%1 cases selected</source>
+        <translation>%1 cases selected</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Blank forms</translation>
+    </message>
+    <message>
+        <source>Forms for the selected cases</source>
+        <translation>Forms for the selected cases</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Languages on the form</source>
+        <translation>Languages on the form</translation>
+    </message>
+    <message>
+        <source>Albanian and Serbian in Latin script</source>
+        <translation>Albanian and Serbian in Latin script</translation>
+    </message>
+    <message>
+        <source>Albanian and Serbian in Cyrillic script</source>
+        <translation>Albanian and Serbian in Cyrillic script</translation>
+    </message>
+    <message>
+        <source>Also in English</source>
+        <translation>Also in English</translation>
+    </message>
+    <message>
+        <source>A blank form holds no personal data. Saved blank forms can be shared and printed freely.</source>
+        <translation>A blank form holds no personal data. Saved blank forms can be shared and printed freely.</translation>
+    </message>
+    <message>
+        <source>One PDF per case is written into the folder you choose, named by case number. Each form is recorded in the audit log. The preview shows the first case.</source>
+        <translation>One PDF per case is written into the folder you choose, named by case number. Each form is recorded in the audit log. The preview shows the first case.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to disk until you save. Saving or printing is recorded in the case's audit log.</source>
+        <translation>Nothing is written to disk until you save. Saving or printing is recorded in the case's audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save all to a &amp;folder…</source>
+        <translation>Save all to a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
+    <message>
+        <source>Decided at HQ</source>
+        <translation>Decided at HQ</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>When</translation>
@@ -906,6 +1306,26 @@
         <translation>Import cancelled; nothing was imported.</translation>
     </message>
     <message>
+        <source>Save the case first</source>
+        <translation>Save the case first</translation>
+    </message>
+    <message>
+        <source>A new case is printed once it has been saved: save it, then open Forms again.</source>
+        <translation>A new case is printed once it has been saved: save it, then open Forms again.</translation>
+    </message>
+    <message>
+        <source>The form shows the case as last saved; the changes not yet saved in the editor are not on it.</source>
+        <translation>The form shows the case as last saved; the changes not yet saved in the editor are not on it.</translation>
+    </message>
+    <message>
+        <source>Select the cases first</source>
+        <translation>Select the cases first</translation>
+    </message>
+    <message>
+        <source>Select the cases in the list (Ctrl or Shift and click, or Ctrl+A for every case found), then choose Forms for selected cases.</source>
+        <translation>Select the cases in the list (Ctrl or Shift and click, or Ctrl+A for every case found), then choose Forms for selected cases.</translation>
+    </message>
+    <message>
         <source>Auto-lock</source>
         <translation>Auto-lock</translation>
     </message>
@@ -1010,8 +1430,68 @@
         <translation>Print the forms of the open case</translation>
     </message>
     <message>
-        <source>Send changes to HQ and receive decisions</source>
-        <translation>Send changes to HQ and receive decisions</translation>
+        <source>Forms for selected &amp;cases…</source>
+        <translation>Forms for selected &amp;cases…</translation>
+    </message>
+    <message>
+        <source>Print one form for every case selected in the list, into a folder</source>
+        <translation>Print one form for every case selected in the list, into a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>&amp;Blank forms…</translation>
+    </message>
+    <message>
+        <source>Print the paper forms with empty lines, for filling in by hand</source>
+        <translation>Print the paper forms with empty lines, for filling in by hand</translation>
+    </message>
+    <message>
+        <source>S&amp;ync panel</source>
+        <translation>S&amp;ync panel</translation>
+    </message>
+    <message>
+        <source>Last sync, changes waiting for HQ, conflicts (F5)</source>
+        <translation>Last sync, changes waiting for HQ, conflicts (F5)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Send changes to HQ and receive decisions (Ctrl+F5)</source>
+        <translation>Send changes to HQ and receive decisions (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Fields changed here and at HQ, with both values</source>
+        <translation>Fields changed here and at HQ, with both values</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;xport bundle…</translation>
+    </message>
+    <message>
+        <source>Write the changes waiting for HQ to a file, for a USB stick</source>
+        <translation>Write the changes waiting for HQ to a file, for a USB stick</translation>
+    </message>
+    <message>
+        <source>&amp;Import answer…</source>
+        <translation>&amp;Import answer…</translation>
+    </message>
+    <message>
+        <source>Apply the answer HQ wrote for this laptop (a bundle file)</source>
+        <translation>Apply the answer HQ wrote for this laptop (a bundle file)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with HQ…</source>
+        <translation>&amp;Enrol with HQ…</translation>
+    </message>
+    <message>
+        <source>Register this laptop with HQ using a single-use code</source>
+        <translation>Register this laptop with HQ using a single-use code</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1475,6 +1955,310 @@
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>%1 cannot be read. Check the USB stick and choose the file again.</source>
+        <translation>%1 cannot be read. Check the USB stick and choose the file again.</translation>
+    </message>
+    <message>
+        <source>%1 is not an acknowledgement from HQ. Import the file HQ wrote for this laptop; nothing was changed.</source>
+        <translation>%1 is not an acknowledgement from HQ. Import the file HQ wrote for this laptop; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another laptop or another HQ; nothing was changed. Ask HQ for this laptop's file.</source>
+        <translation>%1 was made for another laptop or another HQ; nothing was changed. Ask HQ for this laptop's file.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported, or a newer acknowledgement was; nothing was changed.</source>
+        <translation>%1 was already imported, or a newer acknowledgement was; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold valid sync data; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 does not hold valid sync data; nothing was changed. Ask HQ for the file again.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 is damaged; nothing was changed. Ask HQ for the file again.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after HQ signed it, or was not signed by your HQ; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 was changed after HQ signed it, or was not signed by your HQ; nothing was changed. Ask HQ for the file again.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a FieldApp bundle; nothing was changed. Copy it from HQ again.</source>
+        <translation>%1 is damaged or is not a FieldApp bundle; nothing was changed. Copy it from HQ again.</translation>
+    </message>
+    <message>
+        <source>The connection to HQ was lost</source>
+        <translation>The connection to HQ was lost</translation>
+    </message>
+    <message>
+        <source>The connection to HQ was lost during the sync. What HQ confirmed is kept; sync again to continue from there. Nothing was lost.</source>
+        <translation>The connection to HQ was lost during the sync. What HQ confirmed is kept; sync again to continue from there. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached</source>
+        <translation>HQ cannot be reached</translation>
+    </message>
+    <message>
+        <source>HQ at %1 cannot be reached. Check the network connection and sync again later, or take the changes to HQ on a USB stick (Sync ▸ Export bundle). Nothing was lost.</source>
+        <translation>HQ at %1 cannot be reached. Check the network connection and sync again later, or take the changes to HQ on a USB stick (Sync ▸ Export bundle). Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>HQ did not answer as expected</source>
+        <translation>HQ did not answer as expected</translation>
+    </message>
+    <message>
+        <source>HQ could not complete the sync. Try again later; if it keeps happening, tell HQ. Nothing was lost.</source>
+        <translation>HQ could not complete the sync. Try again later; if it keeps happening, tell HQ. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>HQ's identity could not be confirmed</source>
+        <translation>HQ's identity could not be confirmed</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not present the certificate HQ gave at enrolment, so nothing was sent. Do not sync on this network; contact HQ.</source>
+        <translation>The server at %1 did not present the certificate HQ gave at enrolment, so nothing was sent. Do not sync on this network; contact HQ.</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by HQ</source>
+        <translation>This laptop was revoked by HQ</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop. Its key slots were deleted, so the workspace can no longer be opened here. Contact HQ.</source>
+        <translation>HQ has revoked this laptop. Its key slots were deleted, so the workspace can no longer be opened here. Contact HQ.</translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ</source>
+        <translation>Not enrolled with HQ</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Choose Sync ▸ Enrol with HQ… and enter the address and the code HQ gave you.</source>
+        <translation>This laptop is not enrolled with HQ yet. Choose Sync ▸ Enrol with HQ… and enter the address and the code HQ gave you.</translation>
+    </message>
+    <message>
+        <source>The file was refused</source>
+        <translation>The file was refused</translation>
+    </message>
+    <message>
+        <source>HQ does not know this enrolment code. Check it (letters and digits as written) or ask HQ for a new one.</source>
+        <translation>HQ does not know this enrolment code. Check it (letters and digits as written) or ask HQ for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code was already used. Ask HQ for a new one.</source>
+        <translation>This enrolment code was already used. Ask HQ for a new one.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask HQ for a new one.</source>
+        <translation>This enrolment code has expired. Ask HQ for a new one.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was refused</source>
+        <translation>The enrolment code was refused</translation>
+    </message>
+    <message>
+        <source>HQ refused the request</source>
+        <translation>HQ refused the request</translation>
+    </message>
+    <message>
+        <source>HQ refused the request: %1</source>
+        <translation>HQ refused the request: %1</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled with HQ; nothing was changed.</source>
+        <translation>This laptop is already enrolled with HQ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate fingerprint is %1, not the one you entered. Do not enrol on this network; check the fingerprint with HQ.</source>
+        <translation>HQ's certificate fingerprint is %1, not the one you entered. Do not enrol on this network; check the fingerprint with HQ.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an HQ address; write it as https://HOST:PORT.</source>
+        <translation>'%1' is not an HQ address; write it as https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose the folder (for example the USB stick) to write into.</source>
+        <translation>%1 is not a folder; choose the folder (for example the USB stick) to write into.</translation>
+    </message>
+    <message>
+        <source>This laptop's clock is far ahead of HQ's. Set the date and time, then sync again.</source>
+        <translation>This laptop's clock is far ahead of HQ's. Set the date and time, then sync again.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>This cannot be done</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>HQ: %1
+Signed in as %2 (%3)</source>
+        <translation>HQ: %1
+Signed in as %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Enrol it with the code HQ gave you; until then, work stays on this laptop.</source>
+        <translation>This laptop is not enrolled with HQ yet. Enrol it with the code HQ gave you; until then, work stays on this laptop.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>%1 change(s) in %2 case(s)</source>
+        <translation>%1 change(s) in %2 case(s)</translation>
+    </message>
+    <message>
+        <source>Nothing: HQ has every change</source>
+        <translation>Nothing: HQ has every change</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 field(s)</source>
+        <translation>%1 case(s), %2 field(s)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 case(s): see the highlighted rows</source>
+        <translation>%1 case(s): see the highlighted rows</translation>
+    </message>
+    <message>
+        <source>Connecting to HQ…</source>
+        <translation>Connecting to HQ…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Cancelling after the current batch…</translation>
+    </message>
+    <message>
+        <source>Sending changes: batch %1 of %2 (%3 of %4 changes)</source>
+        <translation>Sending changes: batch %1 of %2 (%3 of %4 changes)</translation>
+    </message>
+    <message>
+        <source>Nothing to send; asking HQ for news…</source>
+        <translation>Nothing to send; asking HQ for news…</translation>
+    </message>
+    <message>
+        <source>Receiving updates from HQ: %1 case(s) so far</source>
+        <translation>Receiving updates from HQ: %1 case(s) so far</translation>
+    </message>
+    <message>
+        <source>Sent %1 · received %2</source>
+        <translation>Sent %1 · received %2</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What HQ already confirmed is kept; the rest goes at the next sync.</source>
+        <translation>Sync cancelled. What HQ already confirmed is kept; the rest goes at the next sync.</translation>
+    </message>
+    <message>
+        <source>Sync stopped because the workspace was locked. Sync again after unlocking.</source>
+        <translation>Sync stopped because the workspace was locked. Sync again after unlocking.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 case update(s) received.</source>
+        <translation>Synced: %1 change(s) sent, %2 case update(s) received.</translation>
+    </message>
+    <message>
+        <source>Returned by HQ, editable again: %1.</source>
+        <translation>Returned by HQ, editable again: %1.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) in conflict: see Conflicts.</source>
+        <translation>%1 case(s) in conflict: see Conflicts.</translation>
+    </message>
+    <message>
+        <source>HQ refused %1 change(s): see Conflicts.</source>
+        <translation>HQ refused %1 change(s): see Conflicts.</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) for the bundle</source>
+        <translation>Choose the USB stick (or folder) for the bundle</translation>
+    </message>
+    <message>
+        <source>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ's answer is imported.</source>
+        <translation>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ's answer is imported.</translation>
+    </message>
+    <message>
+        <source>Import HQ's answer</source>
+        <translation>Import HQ's answer</translation>
+    </message>
+    <message>
+        <source>FieldApp bundles (*%1);;All files (*)</source>
+        <translation>FieldApp bundles (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>HQ's answer was applied: %1 change(s) confirmed, %2 case update(s) received.</source>
+        <translation>HQ's answer was applied: %1 change(s) confirmed, %2 case update(s) received.</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Waiting to send:</source>
+        <translation>Waiting to send:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflicts:</translation>
+    </message>
+    <message>
+        <source>Refused by HQ:</source>
+        <translation>Refused by HQ:</translation>
+    </message>
+    <message>
+        <source>Returned by HQ:</source>
+        <translation>Returned by HQ:</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts…</source>
+        <translation>Show &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with HQ…</source>
+        <translation>&amp;Enrol with HQ…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Send this laptop's changes to HQ and receive decisions, comments and assignments</source>
+        <translation>Send this laptop's changes to HQ and receive decisions, comments and assignments</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No connection?</source>
+        <translation>No connection?</translation>
+    </message>
+    <message>
+        <source>Take the changes to HQ on a USB stick: export a bundle, and import the answer HQ gives you.</source>
+        <translation>Take the changes to HQ on a USB stick: export a bundle, and import the answer HQ gives you.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;xport bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answer…</source>
+        <translation>&amp;Import answer…</translation>
     </message>
 </context>
 <context>

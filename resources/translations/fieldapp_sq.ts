@@ -75,6 +75,20 @@
         <translation>Anulo</translation>
     </message>
     <message>
+        <source>(no comment)</source>
+        <translation>(pa koment)</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2. The case can be edited again; correct it and submit it again.
+“%3”</source>
+        <translation>Kthyer nga %1 më %2. Rasti mund të ndryshohet përsëri; korrigjojeni dhe dorëzojeni përsëri.
+“%3”</translation>
+    </message>
+    <message>
+        <source>This case was changed here and at HQ at the same time. HQ kept its values for the fields in conflict; the form shows them now.</source>
+        <translation>Ky rast u ndryshua këtu dhe në selinë qendrore në të njëjtën kohë. Selia ruajti vlerat e saj për fushat në konflikt; formulari i tregon ato tani.</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Rast i ri</translation>
     </message>
@@ -135,6 +149,10 @@
         <translation>&amp;Ruaj</translation>
     </message>
     <message>
+        <source>Show both values…</source>
+        <translation>Shfaq të dyja vlerat…</translation>
+    </message>
+    <message>
         <source>Save the case (Ctrl+S)</source>
         <translation>Ruaje rastin (Ctrl+S)</translation>
     </message>
@@ -156,6 +174,32 @@
     <message>
         <source>Conflict</source>
         <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Refused by HQ</source>
+        <translation>Refuzuar nga selia qendrore</translation>
+    </message>
+    <message>
+        <source>Changed on this laptop; HQ has not received the change yet.</source>
+        <translation>Ndryshuar në këtë laptop; selia qendrore ende nuk e ka marrë ndryshimin.</translation>
+    </message>
+    <message>
+        <source>HQ holds this case exactly as this laptop does.</source>
+        <translation>Selia qendrore e ka këtë rast saktësisht si ky laptop.</translation>
+    </message>
+    <message>
+        <source>Changed here and at HQ at the same time: HQ kept its values. Open the case to see both.</source>
+        <translation>Ndryshuar këtu dhe në selinë qendrore në të njëjtën kohë: selia ruajti vlerat e saj. Hapni rastin për t'i parë të dyja.</translation>
+    </message>
+    <message>
+        <source>HQ refused a change to this case; Sync ▸ Conflicts shows HQ's reason.</source>
+        <translation>Selia qendrore refuzoi një ndryshim të këtij rasti; Sinkronizimi ▸ Konfliktet tregon arsyen.</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2:
+%3</source>
+        <translation>Kthyer nga %1 më %2:
+%3</translation>
     </message>
 </context>
 <context>
@@ -276,6 +320,104 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Origin</source>
+        <translation>Origjina</translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation>Zhvendosja</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Intervista</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Prona</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Pëlqimi</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(bosh)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Jo</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>HQ kept this value; it is what the case holds now.</source>
+        <translation>Selia qendrore e ruajti këtë vlerë; kjo është ajo që ka rasti tani.</translation>
+    </message>
+    <message>
+        <source>This laptop's value, changed here on %1.</source>
+        <translation>Vlera e këtij laptopi, ndryshuar këtu më %1.</translation>
+    </message>
+    <message>
+        <source>This laptop's value.</source>
+        <translation>Vlera e këtij laptopi.</translation>
+    </message>
+    <message>
+        <source>Conflicts with HQ</source>
+        <translation>Konfliktet me selinë qendrore</translation>
+    </message>
+    <message>
+        <source>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop's value; a reviewer at HQ decides which stays. If this laptop's value is right, tell your supervisor, or add a note to the case.</source>
+        <translation>Këto fusha u ndryshuan në këtë laptop dhe në selinë qendrore në të njëjtën kohë. Selia ruajti vlerën e saj (rasti e tregon tani) dhe regjistroi vlerën e këtij laptopi; një shqyrtues në seli vendos cila mbetet. Nëse vlera e këtij laptopi është e saktë, njoftoni mbikëqyrësin tuaj ose shtoni një shënim në rast.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Rasti</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fusha</translation>
+    </message>
+    <message>
+        <source>Kept by HQ</source>
+        <translation>E ruajtur nga selia qendrore</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>Në këtë laptop</translation>
+    </message>
+    <message>
+        <source>Changes HQ refused (the case was sent again from HQ):</source>
+        <translation>Ndryshimet që selia qendrore refuzoi (rasti u dërgua përsëri nga selia):</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>HQ's reason</source>
+        <translation>Arsyeja e selisë qendrore</translation>
+    </message>
+    <message>
+        <source>No conflicts: this laptop and HQ agree on every case.</source>
+        <translation>Asnjë konflikt: ky laptop dhe selia qendrore pajtohen për çdo rast.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Hap rastin</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>Submit</source>
@@ -340,6 +482,61 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>VVVV-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Contacting HQ…</source>
+        <translation>Duke kontaktuar selinë qendrore…</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled with HQ at %1 as %2 (%3).</source>
+        <translation>Ky laptop është regjistruar në selinë qendrore në %1 si %2 (%3).</translation>
+    </message>
+    <message>
+        <source>HQ's certificate fingerprint is:
+%1
+Check with HQ that it is theirs before the first sync.</source>
+        <translation>Gjurma e certifikatës së selisë qendrore është:
+%1
+Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translation>
+    </message>
+    <message>
+        <source>Enrolled with HQ</source>
+        <translation>Regjistruar në selinë qendrore</translation>
+    </message>
+    <message>
+        <source>Enrol with HQ</source>
+        <translation>Regjistrohu në selinë qendrore</translation>
+    </message>
+    <message>
+        <source>HQ gives each laptop a single-use enrolment code. Enter HQ's address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</source>
+        <translation>Selia qendrore i jep çdo laptopi një kod regjistrimi për një përdorim. Shkruani adresën e selisë dhe kodin; nëse selia ju dha edhe gjurmën e certifikatës, shkruajeni edhe atë, që ky laptop të flasë vetëm me selinë e vërtetë.</translation>
+    </message>
+    <message>
+        <source>HQ &amp;address:</source>
+        <translation>&amp;Adresa e selisë qendrore:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Kodi i regjistrimit:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>&amp;Gjurma e certifikatës:</translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256, as HQ printed it</source>
+        <translation>Opsionale: SHA-256, siç e shtypi selia qendrore</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Regjistrohu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
     </message>
 </context>
 <context>
@@ -783,7 +980,210 @@
     </message>
 </context>
 <context>
+    <name>FormsDialog</name>
+    <message>
+        <source>The form was not saved</source>
+        <translation>Formulari nuk u ruajt</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved there; choose another folder, or free some space, and try again.</source>
+        <translation>%1 nuk mund të shkruhej (%2). Asgjë nuk u ruajt atje; zgjidhni një dosje tjetër ose lironi hapësirë dhe provoni përsëri.</translation>
+    </message>
+    <message>
+        <source>Save the case before printing its forms.</source>
+        <translation>Ruajeni rastin para se të shtypni formularët e tij.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation>Dosja %1 nuk ekziston; zgjidhni një tjetër.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the PDF.</source>
+        <translation>%1 është dosje; jepni një emër skedari për PDF-në.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>Kjo nuk mund të bëhet</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Faqja %1</translation>
+    </message>
+    <message>
+        <source>The form is ready to save; its pages cannot be shown here.</source>
+        <translation>Formulari është gati për t'u ruajtur; faqet e tij nuk mund të shfaqen këtu.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 page(s). Nothing is written to disk until you save.</source>
+        <translation>Parapamja: %1 faqe. Asgjë nuk shkruhet në disk derisa të ruani.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation>Hapësira e punës është e kyçur.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Duke përgatitur parapamjen…</translation>
+    </message>
+    <message>
+        <source>The preview needs poppler's pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <translation>Parapamja ka nevojë për pdftoppm të poppler-it, i cili nuk është instaluar në këtë laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). Formulari mund të ruhet sidoqoftë si PDF; shtypja nga këtu ka nevojë gjithashtu për parapamjen.</translation>
+    </message>
+    <message>
+        <source>The pages of this form could not be shown here. The form can still be saved as PDF and opened in a PDF reader.</source>
+        <translation>Faqet e këtij formulari nuk mund të shfaqeshin këtu. Formulari mund të ruhet sidoqoftë si PDF dhe të hapet në një lexues PDF.</translation>
+    </message>
+    <message>
+        <source>Forms — %1</source>
+        <translation>Formularët — %1</translation>
+    </message>
+    <message>
+        <source>Save the form as PDF</source>
+        <translation>Ruaje formularin si PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Skedarë PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>U ruajt në %1.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The case had changed since the preview; the file holds the case as it is now.</source>
+        <translation>U ruajt në %1. Rasti kishte ndryshuar pas parapamjes; skedari e përmban rastin siç është tani.</translation>
+    </message>
+    <message>
+        <source>Print the form</source>
+        <translation>Shtyp formularin</translation>
+    </message>
+    <message>
+        <source>Sending the form to the printer…</source>
+        <translation>Duke dërguar formularin te printeri…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 page(s).</source>
+        <translation>U dërgua te printeri: %1 faqe.</translation>
+    </message>
+    <message>
+        <source>The form was not printed</source>
+        <translation>Formulari nuk u shtyp</translation>
+    </message>
+    <message>
+        <source>The printer could not be prepared for this form. Check the printer, or save the form as PDF and print it from a PDF reader.</source>
+        <translation>Printeri nuk mund të përgatitej për këtë formular. Kontrolloni printerin, ose ruajeni formularin si PDF dhe shtypeni nga një lexues PDF.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the forms</source>
+        <translation>Zgjidhni dosjen për formularët</translation>
+    </message>
+    <message>
+        <source>Cancelling after the form being written…</source>
+        <translation>Duke anuluar pas formularit që po shkruhet…</translation>
+    </message>
+    <message>
+        <source>Writing the forms… %1 of %2</source>
+        <translation>Duke shkruar formularët… %1 nga %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 forms were written to %3.</source>
+        <translation>U ndal: %1 nga %2 formularë u shkruan në %3.</translation>
+    </message>
+    <message>
+        <source>The forms were not all written</source>
+        <translation>Jo të gjithë formularët u shkruan</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 forms were written to %3; each of them is complete.</source>
+        <translation>U anulua: %1 nga %2 formularë u shkruan në %3; secili prej tyre është i plotë.</translation>
+    </message>
+    <message>
+        <source>Done: %1 forms were written to %2.</source>
+        <translation>Përfundoi: %1 formularë u shkruan në %2.</translation>
+    </message>
+    <message>
+        <source>Blank form, for filling in by hand</source>
+        <translation>Formular bosh, për t'u plotësuar me dorë</translation>
+    </message>
+    <message>
+        <source>%1 cases selected</source>
+        <translation>%1 raste të zgjedhura</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Rasti</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Formularë bosh</translation>
+    </message>
+    <message>
+        <source>Forms for the selected cases</source>
+        <translation>Formularët për rastet e zgjedhura</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularët</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Formulari:</translation>
+    </message>
+    <message>
+        <source>Languages on the form</source>
+        <translation>Gjuhët në formular</translation>
+    </message>
+    <message>
+        <source>Albanian and Serbian in Latin script</source>
+        <translation>Shqip dhe serbisht me alfabet latin</translation>
+    </message>
+    <message>
+        <source>Albanian and Serbian in Cyrillic script</source>
+        <translation>Shqip dhe serbisht me alfabet cirilik</translation>
+    </message>
+    <message>
+        <source>Also in English</source>
+        <translation>Edhe në anglisht</translation>
+    </message>
+    <message>
+        <source>A blank form holds no personal data. Saved blank forms can be shared and printed freely.</source>
+        <translation>Një formular bosh nuk përmban të dhëna personale. Formularët bosh të ruajtur mund të ndahen dhe të shtypen lirisht.</translation>
+    </message>
+    <message>
+        <source>One PDF per case is written into the folder you choose, named by case number. Each form is recorded in the audit log. The preview shows the first case.</source>
+        <translation>Në dosjen që zgjidhni shkruhet një PDF për çdo rast, me emrin sipas numrit të rastit. Çdo formular regjistrohet në regjistrin e auditimit. Parapamja tregon rastin e parë.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to disk until you save. Saving or printing is recorded in the case's audit log.</source>
+        <translation>Asgjë nuk shkruhet në disk derisa të ruani. Ruajtja ose shtypja regjistrohet në regjistrin e auditimit të rastit.</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Ruaj PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Shtyp…</translation>
+    </message>
+    <message>
+        <source>Save all to a &amp;folder…</source>
+        <translation>Ruaji të gjitha në një &amp;dosje…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
+    <message>
+        <source>Decided at HQ</source>
+        <translation>Vendosur në selinë qendrore</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Kur</translation>
@@ -906,6 +1306,26 @@
         <translation>Importimi u anulua; asgjë nuk u importua.</translation>
     </message>
     <message>
+        <source>Save the case first</source>
+        <translation>Ruajeni rastin më parë</translation>
+    </message>
+    <message>
+        <source>A new case is printed once it has been saved: save it, then open Forms again.</source>
+        <translation>Një rast i ri shtypet pasi të jetë ruajtur: ruajeni, pastaj hapni përsëri Formularët.</translation>
+    </message>
+    <message>
+        <source>The form shows the case as last saved; the changes not yet saved in the editor are not on it.</source>
+        <translation>Formulari e tregon rastin siç u ruajt për herë të fundit; ndryshimet e paruajtura në redaktues nuk janë në të.</translation>
+    </message>
+    <message>
+        <source>Select the cases first</source>
+        <translation>Zgjidhni rastet më parë</translation>
+    </message>
+    <message>
+        <source>Select the cases in the list (Ctrl or Shift and click, or Ctrl+A for every case found), then choose Forms for selected cases.</source>
+        <translation>Zgjidhni rastet në listë (Ctrl ose Shift dhe klikim, ose Ctrl+A për çdo rast të gjetur), pastaj zgjidhni Formularët për rastet e zgjedhura.</translation>
+    </message>
+    <message>
         <source>Auto-lock</source>
         <translation>Kyçja automatike</translation>
     </message>
@@ -1010,8 +1430,68 @@
         <translation>Shtyp formularët e rastit të hapur</translation>
     </message>
     <message>
-        <source>Send changes to HQ and receive decisions</source>
-        <translation>Dërgo ndryshimet në selinë qendrore dhe merr vendimet</translation>
+        <source>Forms for selected &amp;cases…</source>
+        <translation>Formularët për &amp;rastet e zgjedhura…</translation>
+    </message>
+    <message>
+        <source>Print one form for every case selected in the list, into a folder</source>
+        <translation>Shtyp një formular për çdo rast të zgjedhur në listë, në një dosje</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>Formularë &amp;bosh…</translation>
+    </message>
+    <message>
+        <source>Print the paper forms with empty lines, for filling in by hand</source>
+        <translation>Shtyp formularët në letër me rreshta bosh, për t'u plotësuar me dorë</translation>
+    </message>
+    <message>
+        <source>S&amp;ync panel</source>
+        <translation>Paneli i &amp;sinkronizimit</translation>
+    </message>
+    <message>
+        <source>Last sync, changes waiting for HQ, conflicts (F5)</source>
+        <translation>Sinkronizimi i fundit, ndryshimet që presin për selinë qendrore, konfliktet (F5)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sinkronizo &amp;tani</translation>
+    </message>
+    <message>
+        <source>Send changes to HQ and receive decisions (Ctrl+F5)</source>
+        <translation>Dërgo ndryshimet në selinë qendrore dhe merr vendimet (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konfliktet…</translation>
+    </message>
+    <message>
+        <source>Fields changed here and at HQ, with both values</source>
+        <translation>Fushat e ndryshuara këtu dhe në selinë qendrore, me të dyja vlerat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;ksporto paketën…</translation>
+    </message>
+    <message>
+        <source>Write the changes waiting for HQ to a file, for a USB stick</source>
+        <translation>Shkruaj ndryshimet që presin për selinë qendrore në një skedar, për një USB</translation>
+    </message>
+    <message>
+        <source>&amp;Import answer…</source>
+        <translation>&amp;Importo përgjigjen…</translation>
+    </message>
+    <message>
+        <source>Apply the answer HQ wrote for this laptop (a bundle file)</source>
+        <translation>Zbato përgjigjen që selia qendrore shkroi për këtë laptop (një skedar paketë)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with HQ…</source>
+        <translation>&amp;Regjistrohu në selinë qendrore…</translation>
+    </message>
+    <message>
+        <source>Register this laptop with HQ using a single-use code</source>
+        <translation>Regjistro këtë laptop në selinë qendrore me një kod për një përdorim</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1475,6 +1955,310 @@
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Më vonë</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>%1 cannot be read. Check the USB stick and choose the file again.</source>
+        <translation>%1 nuk mund të lexohet. Kontrolloni USB-në dhe zgjidhni sërish skedarin.</translation>
+    </message>
+    <message>
+        <source>%1 is not an acknowledgement from HQ. Import the file HQ wrote for this laptop; nothing was changed.</source>
+        <translation>%1 nuk është përgjigje nga selia qendrore. Importoni skedarin që selia qendrore shkroi për këtë laptop; asgjë nuk u ndryshua.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another laptop or another HQ; nothing was changed. Ask HQ for this laptop's file.</source>
+        <translation>%1 është bërë për një laptop tjetër ose për një seli tjetër; asgjë nuk u ndryshua. Kërkojini selisë qendrore skedarin e këtij laptopi.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported, or a newer acknowledgement was; nothing was changed.</source>
+        <translation>%1 është importuar tashmë, ose është importuar një përgjigje më e re; asgjë nuk u ndryshua.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold valid sync data; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 nuk përmban të dhëna të vlefshme sinkronizimi; asgjë nuk u ndryshua. Kërkojini selisë qendrore skedarin përsëri.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 është i dëmtuar; asgjë nuk u ndryshua. Kërkojini selisë qendrore skedarin përsëri.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after HQ signed it, or was not signed by your HQ; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 është ndryshuar pasi selia qendrore e nënshkroi, ose nuk është nënshkruar nga selia juaj; asgjë nuk u ndryshua. Kërkojini selisë qendrore skedarin përsëri.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a FieldApp bundle; nothing was changed. Copy it from HQ again.</source>
+        <translation>%1 është i dëmtuar ose nuk është paketë e FieldApp; asgjë nuk u ndryshua. Kopjojeni përsëri nga selia qendrore.</translation>
+    </message>
+    <message>
+        <source>The connection to HQ was lost</source>
+        <translation>Lidhja me selinë qendrore u ndërpre</translation>
+    </message>
+    <message>
+        <source>The connection to HQ was lost during the sync. What HQ confirmed is kept; sync again to continue from there. Nothing was lost.</source>
+        <translation>Lidhja me selinë qendrore u ndërpre gjatë sinkronizimit. Ajo që selia konfirmoi ruhet; sinkronizoni përsëri për të vazhduar që aty. Asgjë nuk humbi.</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached</source>
+        <translation>Selia qendrore nuk mund të arrihet</translation>
+    </message>
+    <message>
+        <source>HQ at %1 cannot be reached. Check the network connection and sync again later, or take the changes to HQ on a USB stick (Sync ▸ Export bundle). Nothing was lost.</source>
+        <translation>Selia qendrore në %1 nuk mund të arrihet. Kontrolloni lidhjen me rrjetin dhe sinkronizoni më vonë, ose çojini ndryshimet në seli me një USB (Sinkronizimi ▸ Eksporto paketën). Asgjë nuk humbi.</translation>
+    </message>
+    <message>
+        <source>HQ did not answer as expected</source>
+        <translation>Selia qendrore nuk u përgjigj si pritej</translation>
+    </message>
+    <message>
+        <source>HQ could not complete the sync. Try again later; if it keeps happening, tell HQ. Nothing was lost.</source>
+        <translation>Selia qendrore nuk mundi ta përfundonte sinkronizimin. Provoni përsëri më vonë; nëse vazhdon, njoftoni selinë. Asgjë nuk humbi.</translation>
+    </message>
+    <message>
+        <source>HQ's identity could not be confirmed</source>
+        <translation>Identiteti i selisë qendrore nuk mund të konfirmohej</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not present the certificate HQ gave at enrolment, so nothing was sent. Do not sync on this network; contact HQ.</source>
+        <translation>Serveri në %1 nuk paraqiti certifikatën që selia dha gjatë regjistrimit, prandaj asgjë nuk u dërgua. Mos sinkronizoni në këtë rrjet; kontaktoni selinë qendrore.</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by HQ</source>
+        <translation>Selia qendrore e ka revokuar këtë laptop</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop. Its key slots were deleted, so the workspace can no longer be opened here. Contact HQ.</source>
+        <translation>Selia qendrore e ka revokuar këtë laptop. Çelësat e tij u fshinë, prandaj hapësira e punës nuk mund të hapet më këtu. Kontaktoni selinë qendrore.</translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ</source>
+        <translation>I paregjistruar në selinë qendrore</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Choose Sync ▸ Enrol with HQ… and enter the address and the code HQ gave you.</source>
+        <translation>Ky laptop ende nuk është regjistruar në selinë qendrore. Zgjidhni Sinkronizimi ▸ Regjistrohu në selinë qendrore… dhe shkruani adresën dhe kodin që ju dha selia.</translation>
+    </message>
+    <message>
+        <source>The file was refused</source>
+        <translation>Skedari u refuzua</translation>
+    </message>
+    <message>
+        <source>HQ does not know this enrolment code. Check it (letters and digits as written) or ask HQ for a new one.</source>
+        <translation>Selia qendrore nuk e njeh këtë kod regjistrimi. Kontrollojeni (shkronjat dhe shifrat si janë shkruar) ose kërkoni një të ri nga selia.</translation>
+    </message>
+    <message>
+        <source>This enrolment code was already used. Ask HQ for a new one.</source>
+        <translation>Ky kod regjistrimi është përdorur tashmë. Kërkoni një të ri nga selia qendrore.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask HQ for a new one.</source>
+        <translation>Ky kod regjistrimi ka skaduar. Kërkoni një të ri nga selia qendrore.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was refused</source>
+        <translation>Kodi i regjistrimit u refuzua</translation>
+    </message>
+    <message>
+        <source>HQ refused the request</source>
+        <translation>Selia qendrore e refuzoi kërkesën</translation>
+    </message>
+    <message>
+        <source>HQ refused the request: %1</source>
+        <translation>Selia qendrore e refuzoi kërkesën: %1</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled with HQ; nothing was changed.</source>
+        <translation>Ky laptop është regjistruar tashmë në selinë qendrore; asgjë nuk u ndryshua.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate fingerprint is %1, not the one you entered. Do not enrol on this network; check the fingerprint with HQ.</source>
+        <translation>Gjurma e certifikatës së selisë qendrore është %1, jo ajo që shkruat. Mos u regjistroni në këtë rrjet; kontrollojeni gjurmën me selinë.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an HQ address; write it as https://HOST:PORT.</source>
+        <translation>'%1' nuk është adresë e selisë qendrore; shkruajeni si https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose the folder (for example the USB stick) to write into.</source>
+        <translation>%1 nuk është dosje; zgjidhni dosjen (për shembull USB-në) ku do të shkruhet.</translation>
+    </message>
+    <message>
+        <source>This laptop's clock is far ahead of HQ's. Set the date and time, then sync again.</source>
+        <translation>Ora e këtij laptopi është shumë përpara orës së selisë qendrore. Vendosni datën dhe orën, pastaj sinkronizoni përsëri.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>Kjo nuk mund të bëhet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>HQ: %1
+Signed in as %2 (%3)</source>
+        <translation>Selia qendrore: %1
+Përdoruesi: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Enrol it with the code HQ gave you; until then, work stays on this laptop.</source>
+        <translation>Ky laptop ende nuk është regjistruar në selinë qendrore. Regjistrojeni me kodin që ju dha selia; deri atëherë, puna mbetet në këtë laptop.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Asnjëherë</translation>
+    </message>
+    <message>
+        <source>%1 change(s) in %2 case(s)</source>
+        <translation>%1 ndryshim(e) në %2 rast(e)</translation>
+    </message>
+    <message>
+        <source>Nothing: HQ has every change</source>
+        <translation>Asgjë: selia qendrore i ka të gjitha ndryshimet</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 field(s)</source>
+        <translation>%1 rast(e), %2 fushë/a</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Asnjë</translation>
+    </message>
+    <message>
+        <source>%1 case(s): see the highlighted rows</source>
+        <translation>%1 rast(e): shihni rreshtat e theksuar</translation>
+    </message>
+    <message>
+        <source>Connecting to HQ…</source>
+        <translation>Duke u lidhur me selinë qendrore…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Duke anuluar pas grupit aktual…</translation>
+    </message>
+    <message>
+        <source>Sending changes: batch %1 of %2 (%3 of %4 changes)</source>
+        <translation>Duke dërguar ndryshimet: grupi %1 nga %2 (%3 nga %4 ndryshime)</translation>
+    </message>
+    <message>
+        <source>Nothing to send; asking HQ for news…</source>
+        <translation>Asgjë për të dërguar; duke pyetur selinë qendrore për të reja…</translation>
+    </message>
+    <message>
+        <source>Receiving updates from HQ: %1 case(s) so far</source>
+        <translation>Duke marrë përditësime nga selia qendrore: %1 rast(e) deri tani</translation>
+    </message>
+    <message>
+        <source>Sent %1 · received %2</source>
+        <translation>Dërguar %1 · marrë %2</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What HQ already confirmed is kept; the rest goes at the next sync.</source>
+        <translation>Sinkronizimi u anulua. Ajo që selia qendrore konfirmoi tashmë ruhet; pjesa tjetër shkon në sinkronizimin e ardhshëm.</translation>
+    </message>
+    <message>
+        <source>Sync stopped because the workspace was locked. Sync again after unlocking.</source>
+        <translation>Sinkronizimi u ndal sepse hapësira e punës u kyç. Sinkronizoni përsëri pasi ta shkyçni.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 case update(s) received.</source>
+        <translation>U sinkronizua: %1 ndryshim(e) u dërgua(n), %2 përditësim(e) rastesh u mor(ën).</translation>
+    </message>
+    <message>
+        <source>Returned by HQ, editable again: %1.</source>
+        <translation>Kthyer nga selia qendrore, mund të ndryshohen përsëri: %1.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) in conflict: see Conflicts.</source>
+        <translation>%1 rast(e) në konflikt: shihni Konfliktet.</translation>
+    </message>
+    <message>
+        <source>HQ refused %1 change(s): see Conflicts.</source>
+        <translation>Selia qendrore refuzoi %1 ndryshim(e): shihni Konfliktet.</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) for the bundle</source>
+        <translation>Zgjidhni USB-në (ose dosjen) për paketën</translation>
+    </message>
+    <message>
+        <source>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ's answer is imported.</source>
+        <translation>U shkruan %1 ndryshim(e) në %2. Çojeni skedarin në selinë qendrore; ndryshimet mbeten në pritje këtu derisa të importohet përgjigja e selisë.</translation>
+    </message>
+    <message>
+        <source>Import HQ's answer</source>
+        <translation>Importo përgjigjen e selisë qendrore</translation>
+    </message>
+    <message>
+        <source>FieldApp bundles (*%1);;All files (*)</source>
+        <translation>Paketat e FieldApp (*%1);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>HQ's answer was applied: %1 change(s) confirmed, %2 case update(s) received.</source>
+        <translation>Përgjigja e selisë qendrore u zbatua: %1 ndryshim(e) u konfirmua(n), %2 përditësim(e) rastesh u mor(ën).</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Sinkronizimi i fundit:</translation>
+    </message>
+    <message>
+        <source>Waiting to send:</source>
+        <translation>Në pritje për t'u dërguar:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konfliktet:</translation>
+    </message>
+    <message>
+        <source>Refused by HQ:</source>
+        <translation>Refuzuar nga selia qendrore:</translation>
+    </message>
+    <message>
+        <source>Returned by HQ:</source>
+        <translation>Kthyer nga selia qendrore:</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts…</source>
+        <translation>Shfaq &amp;konfliktet…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with HQ…</source>
+        <translation>&amp;Regjistrohu në selinë qendrore…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sinkronizo &amp;tani</translation>
+    </message>
+    <message>
+        <source>Send this laptop's changes to HQ and receive decisions, comments and assignments</source>
+        <translation>Dërgo ndryshimet e këtij laptopi në selinë qendrore dhe merr vendimet, komentet dhe caktimet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>No connection?</source>
+        <translation>Pa lidhje?</translation>
+    </message>
+    <message>
+        <source>Take the changes to HQ on a USB stick: export a bundle, and import the answer HQ gives you.</source>
+        <translation>Çojini ndryshimet në selinë qendrore me një USB: eksportoni një paketë dhe importoni përgjigjen që ju jep selia.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>E&amp;ksporto paketën…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answer…</source>
+        <translation>&amp;Importo përgjigjen…</translation>
     </message>
 </context>
 <context>

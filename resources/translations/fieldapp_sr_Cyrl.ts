@@ -75,6 +75,20 @@
         <translation>Откажи</translation>
     </message>
     <message>
+        <source>(no comment)</source>
+        <translation>(без коментара)</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2. The case can be edited again; correct it and submit it again.
+“%3”</source>
+        <translation>Враћено од стране %1 дана %2. Предмет поново може да се мења; исправите га и поново га поднесите.
+„%3”</translation>
+    </message>
+    <message>
+        <source>This case was changed here and at HQ at the same time. HQ kept its values for the fields in conflict; the form shows them now.</source>
+        <translation>Овај предмет је измењен овде и у седишту у исто време. Седиште је задржало своје вредности за поља у сукобу; образац их сада приказује.</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Нови предмет</translation>
     </message>
@@ -135,6 +149,10 @@
         <translation>&amp;Сачувај</translation>
     </message>
     <message>
+        <source>Show both values…</source>
+        <translation>Прикажи обе вредности…</translation>
+    </message>
+    <message>
         <source>Save the case (Ctrl+S)</source>
         <translation>Сачувај предмет (Ctrl+S)</translation>
     </message>
@@ -156,6 +174,32 @@
     <message>
         <source>Conflict</source>
         <translation>Сукоб</translation>
+    </message>
+    <message>
+        <source>Refused by HQ</source>
+        <translation>Одбијено у седишту</translation>
+    </message>
+    <message>
+        <source>Changed on this laptop; HQ has not received the change yet.</source>
+        <translation>Измењено на овом лаптопу; седиште још није примило измену.</translation>
+    </message>
+    <message>
+        <source>HQ holds this case exactly as this laptop does.</source>
+        <translation>Седиште има овај предмет тачно онакав какав је на овом лаптопу.</translation>
+    </message>
+    <message>
+        <source>Changed here and at HQ at the same time: HQ kept its values. Open the case to see both.</source>
+        <translation>Измењено овде и у седишту у исто време: седиште је задржало своје вредности. Отворите предмет да видите обе.</translation>
+    </message>
+    <message>
+        <source>HQ refused a change to this case; Sync ▸ Conflicts shows HQ's reason.</source>
+        <translation>Седиште је одбило измену овог предмета; Синхронизација ▸ Сукоби приказује разлог.</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2:
+%3</source>
+        <translation>Враћено од стране %1 дана %2:
+%3</translation>
     </message>
 </context>
 <context>
@@ -276,6 +320,104 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Origin</source>
+        <translation>Порекло</translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation>Расељење</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Интервју</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Имовина</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Сагласност</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(празно)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>HQ kept this value; it is what the case holds now.</source>
+        <translation>Седиште је задржало ову вредност; њу предмет сада садржи.</translation>
+    </message>
+    <message>
+        <source>This laptop's value, changed here on %1.</source>
+        <translation>Вредност са овог лаптопа, измењена овде %1.</translation>
+    </message>
+    <message>
+        <source>This laptop's value.</source>
+        <translation>Вредност са овог лаптопа.</translation>
+    </message>
+    <message>
+        <source>Conflicts with HQ</source>
+        <translation>Сукоби са седиштем</translation>
+    </message>
+    <message>
+        <source>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop's value; a reviewer at HQ decides which stays. If this laptop's value is right, tell your supervisor, or add a note to the case.</source>
+        <translation>Ова поља су измењена на овом лаптопу и у седишту у исто време. Седиште је задржало своју вредност (предмет је сада приказује) и забележило вредност са овог лаптопа; рецензент у седишту одлучује која остаје. Ако је вредност са овог лаптопа тачна, јавите свом супервизору или додајте белешку предмету.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поље</translation>
+    </message>
+    <message>
+        <source>Kept by HQ</source>
+        <translation>Задржало седиште</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>На овом лаптопу</translation>
+    </message>
+    <message>
+        <source>Changes HQ refused (the case was sent again from HQ):</source>
+        <translation>Измене које је седиште одбило (предмет је поново послат из седишта):</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <source>HQ's reason</source>
+        <translation>Разлог седишта</translation>
+    </message>
+    <message>
+        <source>No conflicts: this laptop and HQ agree on every case.</source>
+        <translation>Нема сукоба: овај лаптоп и седиште се слажу за сваки предмет.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Отвори предмет</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>Submit</source>
@@ -340,6 +482,61 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Contacting HQ…</source>
+        <translation>Повезивање са седиштем…</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled with HQ at %1 as %2 (%3).</source>
+        <translation>Овај лаптоп је регистрован у седишту на %1 као %2 (%3).</translation>
+    </message>
+    <message>
+        <source>HQ's certificate fingerprint is:
+%1
+Check with HQ that it is theirs before the first sync.</source>
+        <translation>Отисак сертификата седишта је:
+%1
+Пре прве синхронизације проверите са седиштем да је њихов.</translation>
+    </message>
+    <message>
+        <source>Enrolled with HQ</source>
+        <translation>Регистровано у седишту</translation>
+    </message>
+    <message>
+        <source>Enrol with HQ</source>
+        <translation>Регистрација у седишту</translation>
+    </message>
+    <message>
+        <source>HQ gives each laptop a single-use enrolment code. Enter HQ's address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</source>
+        <translation>Седиште даје сваком лаптопу код за регистрацију за једнократну употребу. Унесите адресу седишта и код; ако вам је седиште дало и отисак сертификата, унесите и њега, да би овај лаптоп разговарао само са правим седиштем.</translation>
+    </message>
+    <message>
+        <source>HQ &amp;address:</source>
+        <translation>&amp;Адреса седишта:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Код за регистрацију:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>&amp;Отисак сертификата:</translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256, as HQ printed it</source>
+        <translation>Необавезно: SHA-256, како га је седиште одштампало</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Региструј</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
@@ -783,7 +980,210 @@
     </message>
 </context>
 <context>
+    <name>FormsDialog</name>
+    <message>
+        <source>The form was not saved</source>
+        <translation>Образац није сачуван</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved there; choose another folder, or free some space, and try again.</source>
+        <translation>%1 није могла да се упише (%2). Ништа није сачувано тамо; изаберите другу фасциклу или ослободите простор и покушајте поново.</translation>
+    </message>
+    <message>
+        <source>Save the case before printing its forms.</source>
+        <translation>Сачувајте предмет пре штампања његових образаца.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation>Фасцикла %1 не постоји; изаберите другу.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the PDF.</source>
+        <translation>%1 је фасцикла; дајте име датотеке за PDF.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>Ово није могуће</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страна %1</translation>
+    </message>
+    <message>
+        <source>The form is ready to save; its pages cannot be shown here.</source>
+        <translation>Образац је спреман за чување; његове стране не могу да се прикажу овде.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 page(s). Nothing is written to disk until you save.</source>
+        <translation>Преглед: страна: %1. Ништа се не уписује на диск док не сачувате.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation>Радни простор је закључан.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Припрема прегледа…</translation>
+    </message>
+    <message>
+        <source>The preview needs poppler's pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <translation>За преглед је потребан pdftoppm из пакета poppler, који није инсталиран на овом лаптопу (Debian/Ubuntu: sudo apt-get install poppler-utils). Образац и даље може да се сачува као PDF; штампање одавде такође захтева преглед.</translation>
+    </message>
+    <message>
+        <source>The pages of this form could not be shown here. The form can still be saved as PDF and opened in a PDF reader.</source>
+        <translation>Стране овог обрасца нису могле да се прикажу овде. Образац и даље може да се сачува као PDF и отвори у читачу PDF датотека.</translation>
+    </message>
+    <message>
+        <source>Forms — %1</source>
+        <translation>Обрасци — %1</translation>
+    </message>
+    <message>
+        <source>Save the form as PDF</source>
+        <translation>Сачувај образац као PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF датотеке (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сачувано у %1.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The case had changed since the preview; the file holds the case as it is now.</source>
+        <translation>Сачувано у %1. Предмет се променио после прегледа; датотека садржи предмет какав је сада.</translation>
+    </message>
+    <message>
+        <source>Print the form</source>
+        <translation>Штампање обрасца</translation>
+    </message>
+    <message>
+        <source>Sending the form to the printer…</source>
+        <translation>Слање обрасца штампачу…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 page(s).</source>
+        <translation>Послато штампачу: страна: %1.</translation>
+    </message>
+    <message>
+        <source>The form was not printed</source>
+        <translation>Образац није одштампан</translation>
+    </message>
+    <message>
+        <source>The printer could not be prepared for this form. Check the printer, or save the form as PDF and print it from a PDF reader.</source>
+        <translation>Штампач није могао да се припреми за овај образац. Проверите штампач или сачувајте образац као PDF и одштампајте га из читача PDF датотека.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the forms</source>
+        <translation>Изаберите фасциклу за обрасце</translation>
+    </message>
+    <message>
+        <source>Cancelling after the form being written…</source>
+        <translation>Отказивање после обрасца који се уписује…</translation>
+    </message>
+    <message>
+        <source>Writing the forms… %1 of %2</source>
+        <translation>Уписивање образаца… %1 од %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 forms were written to %3.</source>
+        <translation>Заустављено: %1 од %2 образаца је уписано у %3.</translation>
+    </message>
+    <message>
+        <source>The forms were not all written</source>
+        <translation>Нису сви обрасци уписани</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 forms were written to %3; each of them is complete.</source>
+        <translation>Отказано: %1 од %2 образаца је уписано у %3; сваки од њих је потпун.</translation>
+    </message>
+    <message>
+        <source>Done: %1 forms were written to %2.</source>
+        <translation>Готово: %1 образаца је уписано у %2.</translation>
+    </message>
+    <message>
+        <source>Blank form, for filling in by hand</source>
+        <translation>Празан образац, за попуњавање руком</translation>
+    </message>
+    <message>
+        <source>%1 cases selected</source>
+        <translation>Изабрано предмета: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Празни обрасци</translation>
+    </message>
+    <message>
+        <source>Forms for the selected cases</source>
+        <translation>Обрасци за изабране предмете</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Обрасци</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Образац:</translation>
+    </message>
+    <message>
+        <source>Languages on the form</source>
+        <translation>Језици на обрасцу</translation>
+    </message>
+    <message>
+        <source>Albanian and Serbian in Latin script</source>
+        <translation>Албански и српски латиницом</translation>
+    </message>
+    <message>
+        <source>Albanian and Serbian in Cyrillic script</source>
+        <translation>Албански и српски ћирилицом</translation>
+    </message>
+    <message>
+        <source>Also in English</source>
+        <translation>И на енглеском</translation>
+    </message>
+    <message>
+        <source>A blank form holds no personal data. Saved blank forms can be shared and printed freely.</source>
+        <translation>Празан образац не садржи личне податке. Сачувани празни обрасци могу слободно да се деле и штампају.</translation>
+    </message>
+    <message>
+        <source>One PDF per case is written into the folder you choose, named by case number. Each form is recorded in the audit log. The preview shows the first case.</source>
+        <translation>У фасциклу коју изаберете уписује се по један PDF за сваки предмет, назван по броју предмета. Сваки образац се бележи у дневнику ревизије. Преглед приказује први предмет.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to disk until you save. Saving or printing is recorded in the case's audit log.</source>
+        <translation>Ништа се не уписује на диск док не сачувате. Чување или штампање се бележи у дневнику ревизије предмета.</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сачувај PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Ш&amp;тампај…</translation>
+    </message>
+    <message>
+        <source>Save all to a &amp;folder…</source>
+        <translation>Сачувај све у &amp;фасциклу…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
+    <message>
+        <source>Decided at HQ</source>
+        <translation>Одлучено у седишту</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Када</translation>
@@ -906,6 +1306,26 @@
         <translation>Увоз је отказан; ништа није увезено.</translation>
     </message>
     <message>
+        <source>Save the case first</source>
+        <translation>Најпре сачувајте предмет</translation>
+    </message>
+    <message>
+        <source>A new case is printed once it has been saved: save it, then open Forms again.</source>
+        <translation>Нови предмет се штампа када је сачуван: сачувајте га, па поново отворите Обрасце.</translation>
+    </message>
+    <message>
+        <source>The form shows the case as last saved; the changes not yet saved in the editor are not on it.</source>
+        <translation>Образац приказује предмет како је последњи пут сачуван; измене које још нису сачуване у уређивачу нису на њему.</translation>
+    </message>
+    <message>
+        <source>Select the cases first</source>
+        <translation>Најпре изаберите предмете</translation>
+    </message>
+    <message>
+        <source>Select the cases in the list (Ctrl or Shift and click, or Ctrl+A for every case found), then choose Forms for selected cases.</source>
+        <translation>Изаберите предмете на листи (Цтрл или Схифт и клик, или Ctrl+A за све пронађене предмете), па изаберите Обрасци за изабране предмете.</translation>
+    </message>
+    <message>
         <source>Auto-lock</source>
         <translation>Аутоматско закључавање</translation>
     </message>
@@ -1010,8 +1430,68 @@
         <translation>Одштампај обрасце отвореног предмета</translation>
     </message>
     <message>
-        <source>Send changes to HQ and receive decisions</source>
-        <translation>Пошаљи измене седишту и прими одлуке</translation>
+        <source>Forms for selected &amp;cases…</source>
+        <translation>Обрасци за изабране &amp;предмете…</translation>
+    </message>
+    <message>
+        <source>Print one form for every case selected in the list, into a folder</source>
+        <translation>Одштампај један образац за сваки предмет изабран на листи, у фасциклу</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>&amp;Празни обрасци…</translation>
+    </message>
+    <message>
+        <source>Print the paper forms with empty lines, for filling in by hand</source>
+        <translation>Одштампај папирне обрасце са празним редовима, за попуњавање руком</translation>
+    </message>
+    <message>
+        <source>S&amp;ync panel</source>
+        <translation>Панел &amp;синхронизације</translation>
+    </message>
+    <message>
+        <source>Last sync, changes waiting for HQ, conflicts (F5)</source>
+        <translation>Последња синхронизација, измене које чекају седиште, сукоби (F5)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизуј &amp;сада</translation>
+    </message>
+    <message>
+        <source>Send changes to HQ and receive decisions (Ctrl+F5)</source>
+        <translation>Пошаљи измене седишту и прими одлуке (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>С&amp;укоби…</translation>
+    </message>
+    <message>
+        <source>Fields changed here and at HQ, with both values</source>
+        <translation>Поља измењена овде и у седишту, са обе вредности</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>И&amp;звези пакет…</translation>
+    </message>
+    <message>
+        <source>Write the changes waiting for HQ to a file, for a USB stick</source>
+        <translation>Упиши измене које чекају седиште у датотеку, за USB</translation>
+    </message>
+    <message>
+        <source>&amp;Import answer…</source>
+        <translation>&amp;Увези одговор…</translation>
+    </message>
+    <message>
+        <source>Apply the answer HQ wrote for this laptop (a bundle file)</source>
+        <translation>Примени одговор који је седиште написало за овај лаптоп (датотека пакета)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with HQ…</source>
+        <translation>&amp;Регистрација у седишту…</translation>
+    </message>
+    <message>
+        <source>Register this laptop with HQ using a single-use code</source>
+        <translation>Региструј овај лаптоп у седишту помоћу кода за једнократну употребу</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1475,6 +1955,310 @@
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Касније</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>%1 cannot be read. Check the USB stick and choose the file again.</source>
+        <translation>%1 не може да се прочита. Проверите USB и поново изаберите датотеку.</translation>
+    </message>
+    <message>
+        <source>%1 is not an acknowledgement from HQ. Import the file HQ wrote for this laptop; nothing was changed.</source>
+        <translation>%1 није одговор седишта. Увезите датотеку коју је седиште написало за овај лаптоп; ништа није промењено.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another laptop or another HQ; nothing was changed. Ask HQ for this laptop's file.</source>
+        <translation>%1 је направљена за други лаптоп или друго седиште; ништа није промењено. Затражите од седишта датотеку за овај лаптоп.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported, or a newer acknowledgement was; nothing was changed.</source>
+        <translation>%1 је већ увезена, или је увезен новији одговор; ништа није промењено.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold valid sync data; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 не садржи исправне податке за синхронизацију; ништа није промењено. Поново затражите датотеку од седишта.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 је оштећена; ништа није промењено. Поново затражите датотеку од седишта.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after HQ signed it, or was not signed by your HQ; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 је измењена пошто ју је седиште потписало, или је није потписало ваше седиште; ништа није промењено. Поново затражите датотеку од седишта.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a FieldApp bundle; nothing was changed. Copy it from HQ again.</source>
+        <translation>%1 је оштећена или није FieldApp пакет; ништа није промењено. Поново је копирајте од седишта.</translation>
+    </message>
+    <message>
+        <source>The connection to HQ was lost</source>
+        <translation>Веза са седиштем је прекинута</translation>
+    </message>
+    <message>
+        <source>The connection to HQ was lost during the sync. What HQ confirmed is kept; sync again to continue from there. Nothing was lost.</source>
+        <translation>Веза са седиштем је прекинута током синхронизације. Оно што је седиште потврдило је сачувано; поново синхронизујте да бисте наставили одатле. Ништа није изгубљено.</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached</source>
+        <translation>Седиште није доступно</translation>
+    </message>
+    <message>
+        <source>HQ at %1 cannot be reached. Check the network connection and sync again later, or take the changes to HQ on a USB stick (Sync ▸ Export bundle). Nothing was lost.</source>
+        <translation>Седиште на %1 није доступно. Проверите мрежну везу и синхронизујте касније, или однесите измене у седиште на USB-у (Синхронизација ▸ Извези пакет). Ништа није изгубљено.</translation>
+    </message>
+    <message>
+        <source>HQ did not answer as expected</source>
+        <translation>Седиште није одговорило како се очекивало</translation>
+    </message>
+    <message>
+        <source>HQ could not complete the sync. Try again later; if it keeps happening, tell HQ. Nothing was lost.</source>
+        <translation>Седиште није могло да заврши синхронизацију. Покушајте поново касније; ако се понавља, јавите седишту. Ништа није изгубљено.</translation>
+    </message>
+    <message>
+        <source>HQ's identity could not be confirmed</source>
+        <translation>Идентитет седишта није могао да се потврди</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not present the certificate HQ gave at enrolment, so nothing was sent. Do not sync on this network; contact HQ.</source>
+        <translation>Сервер на %1 није показао сертификат који је седиште дало при регистрацији, па ништа није послато. Не синхронизујте на овој мрежи; обратите се седишту.</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by HQ</source>
+        <translation>Седиште је опозвало овај лаптоп</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop. Its key slots were deleted, so the workspace can no longer be opened here. Contact HQ.</source>
+        <translation>Седиште је опозвало овај лаптоп. Његови кључеви су обрисани, па радни простор више не може да се отвори овде. Обратите се седишту.</translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ</source>
+        <translation>Није регистрован у седишту</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Choose Sync ▸ Enrol with HQ… and enter the address and the code HQ gave you.</source>
+        <translation>Овај лаптоп још није регистрован у седишту. Изаберите Синхронизација ▸ Регистрација у седишту… и унесите адресу и код које вам је дало седиште.</translation>
+    </message>
+    <message>
+        <source>The file was refused</source>
+        <translation>Датотека је одбијена</translation>
+    </message>
+    <message>
+        <source>HQ does not know this enrolment code. Check it (letters and digits as written) or ask HQ for a new one.</source>
+        <translation>Седиште не познаје овај код за регистрацију. Проверите га (слова и цифре како су написани) или затражите нови од седишта.</translation>
+    </message>
+    <message>
+        <source>This enrolment code was already used. Ask HQ for a new one.</source>
+        <translation>Овај код за регистрацију је већ искоришћен. Затражите нови од седишта.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask HQ for a new one.</source>
+        <translation>Овом коду за регистрацију је истекао рок. Затражите нови од седишта.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was refused</source>
+        <translation>Код за регистрацију је одбијен</translation>
+    </message>
+    <message>
+        <source>HQ refused the request</source>
+        <translation>Седиште је одбило захтев</translation>
+    </message>
+    <message>
+        <source>HQ refused the request: %1</source>
+        <translation>Седиште је одбило захтев: %1</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled with HQ; nothing was changed.</source>
+        <translation>Овај лаптоп је већ регистрован у седишту; ништа није промењено.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate fingerprint is %1, not the one you entered. Do not enrol on this network; check the fingerprint with HQ.</source>
+        <translation>Отисак сертификата седишта је %1, а не онај који сте унели. Не региструјте се на овој мрежи; проверите отисак са седиштем.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an HQ address; write it as https://HOST:PORT.</source>
+        <translation>'%1' није адреса седишта; напишите је као https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose the folder (for example the USB stick) to write into.</source>
+        <translation>%1 није фасцикла; изаберите фасциклу (на пример USB) у коју се уписује.</translation>
+    </message>
+    <message>
+        <source>This laptop's clock is far ahead of HQ's. Set the date and time, then sync again.</source>
+        <translation>Сат овог лаптопа је много испред сата седишта. Подесите датум и време, па поново синхронизујте.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>Ово није могуће</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>HQ: %1
+Signed in as %2 (%3)</source>
+        <translation>Седиште: %1
+Корисник: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Enrol it with the code HQ gave you; until then, work stays on this laptop.</source>
+        <translation>Овај лаптоп још није регистрован у седишту. Региструјте га кодом који вам је дало седиште; до тада рад остаје на овом лаптопу.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никад</translation>
+    </message>
+    <message>
+        <source>%1 change(s) in %2 case(s)</source>
+        <translation>Измена: %1, предмета: %2</translation>
+    </message>
+    <message>
+        <source>Nothing: HQ has every change</source>
+        <translation>Ништа: седиште има све измене</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 field(s)</source>
+        <translation>Предмета: %1, поља: %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нема</translation>
+    </message>
+    <message>
+        <source>%1 case(s): see the highlighted rows</source>
+        <translation>Предмета: %1 (истакнути редови)</translation>
+    </message>
+    <message>
+        <source>Connecting to HQ…</source>
+        <translation>Повезивање са седиштем…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Отказивање после текуће групе…</translation>
+    </message>
+    <message>
+        <source>Sending changes: batch %1 of %2 (%3 of %4 changes)</source>
+        <translation>Слање измена: група %1 од %2 (%3 од %4 измена)</translation>
+    </message>
+    <message>
+        <source>Nothing to send; asking HQ for news…</source>
+        <translation>Нема ништа за слање; траже се новости из седишта…</translation>
+    </message>
+    <message>
+        <source>Receiving updates from HQ: %1 case(s) so far</source>
+        <translation>Примање новости из седишта: до сада предмета: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 · received %2</source>
+        <translation>Послато %1 · примљено %2</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What HQ already confirmed is kept; the rest goes at the next sync.</source>
+        <translation>Синхронизација је отказана. Оно што је седиште већ потврдило је сачувано; остатак иде при следећој синхронизацији.</translation>
+    </message>
+    <message>
+        <source>Sync stopped because the workspace was locked. Sync again after unlocking.</source>
+        <translation>Синхронизација је заустављена јер је радни простор закључан. Поново синхронизујте после откључавања.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 case update(s) received.</source>
+        <translation>Синхронизовано: послато измена: %1, примљено новости о предметима: %2.</translation>
+    </message>
+    <message>
+        <source>Returned by HQ, editable again: %1.</source>
+        <translation>Враћено из седишта, поново се може мењати: %1.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) in conflict: see Conflicts.</source>
+        <translation>Предмета у сукобу: %1 (погледајте Сукобе).</translation>
+    </message>
+    <message>
+        <source>HQ refused %1 change(s): see Conflicts.</source>
+        <translation>Седиште је одбило измена: %1 (погледајте Сукобе).</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) for the bundle</source>
+        <translation>Изаберите USB (или фасциклу) за пакет</translation>
+    </message>
+    <message>
+        <source>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ's answer is imported.</source>
+        <translation>Уписано измена: %1 у %2. Однесите датотеку у седиште; измене овде чекају док се не увезе одговор седишта.</translation>
+    </message>
+    <message>
+        <source>Import HQ's answer</source>
+        <translation>Увоз одговора седишта</translation>
+    </message>
+    <message>
+        <source>FieldApp bundles (*%1);;All files (*)</source>
+        <translation>FieldApp пакети (*%1);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>HQ's answer was applied: %1 change(s) confirmed, %2 case update(s) received.</source>
+        <translation>Одговор седишта је примењен: потврђено измена: %1, примљено новости о предметима: %2.</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Последња синхронизација:</translation>
+    </message>
+    <message>
+        <source>Waiting to send:</source>
+        <translation>Чека слање:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Сукоби:</translation>
+    </message>
+    <message>
+        <source>Refused by HQ:</source>
+        <translation>Одбијено у седишту:</translation>
+    </message>
+    <message>
+        <source>Returned by HQ:</source>
+        <translation>Враћено из седишта:</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts…</source>
+        <translation>Прикажи &amp;сукобе…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with HQ…</source>
+        <translation>&amp;Регистрација у седишту…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизуј &amp;сада</translation>
+    </message>
+    <message>
+        <source>Send this laptop's changes to HQ and receive decisions, comments and assignments</source>
+        <translation>Пошаљи измене са овог лаптопа седишту и прими одлуке, коментаре и доделе</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>No connection?</source>
+        <translation>Нема везе?</translation>
+    </message>
+    <message>
+        <source>Take the changes to HQ on a USB stick: export a bundle, and import the answer HQ gives you.</source>
+        <translation>Однесите измене у седиште на USB-у: извезите пакет и увезите одговор који вам седиште да.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>И&amp;звези пакет…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answer…</source>
+        <translation>&amp;Увези одговор…</translation>
     </message>
 </context>
 <context>

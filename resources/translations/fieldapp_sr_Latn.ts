@@ -75,6 +75,20 @@
         <translation>Otkaži</translation>
     </message>
     <message>
+        <source>(no comment)</source>
+        <translation>(bez komentara)</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2. The case can be edited again; correct it and submit it again.
+“%3”</source>
+        <translation>Vraćeno od strane %1 dana %2. Predmet ponovo može da se menja; ispravite ga i ponovo ga podnesite.
+„%3”</translation>
+    </message>
+    <message>
+        <source>This case was changed here and at HQ at the same time. HQ kept its values for the fields in conflict; the form shows them now.</source>
+        <translation>Ovaj predmet je izmenjen ovde i u sedištu u isto vreme. Sedište je zadržalo svoje vrednosti za polja u sukobu; obrazac ih sada prikazuje.</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Novi predmet</translation>
     </message>
@@ -135,6 +149,10 @@
         <translation>&amp;Sačuvaj</translation>
     </message>
     <message>
+        <source>Show both values…</source>
+        <translation>Prikaži obe vrednosti…</translation>
+    </message>
+    <message>
         <source>Save the case (Ctrl+S)</source>
         <translation>Sačuvaj predmet (Ctrl+S)</translation>
     </message>
@@ -156,6 +174,32 @@
     <message>
         <source>Conflict</source>
         <translation>Sukob</translation>
+    </message>
+    <message>
+        <source>Refused by HQ</source>
+        <translation>Odbijeno u sedištu</translation>
+    </message>
+    <message>
+        <source>Changed on this laptop; HQ has not received the change yet.</source>
+        <translation>Izmenjeno na ovom laptopu; sedište još nije primilo izmenu.</translation>
+    </message>
+    <message>
+        <source>HQ holds this case exactly as this laptop does.</source>
+        <translation>Sedište ima ovaj predmet tačno onakav kakav je na ovom laptopu.</translation>
+    </message>
+    <message>
+        <source>Changed here and at HQ at the same time: HQ kept its values. Open the case to see both.</source>
+        <translation>Izmenjeno ovde i u sedištu u isto vreme: sedište je zadržalo svoje vrednosti. Otvorite predmet da vidite obe.</translation>
+    </message>
+    <message>
+        <source>HQ refused a change to this case; Sync ▸ Conflicts shows HQ's reason.</source>
+        <translation>Sedište je odbilo izmenu ovog predmeta; Sinhronizacija ▸ Sukobi prikazuje razlog.</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2:
+%3</source>
+        <translation>Vraćeno od strane %1 dana %2:
+%3</translation>
     </message>
 </context>
 <context>
@@ -276,6 +320,104 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Origin</source>
+        <translation>Poreklo</translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation>Raseljenje</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Imovina</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Saglasnost</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prazno)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>HQ kept this value; it is what the case holds now.</source>
+        <translation>Sedište je zadržalo ovu vrednost; nju predmet sada sadrži.</translation>
+    </message>
+    <message>
+        <source>This laptop's value, changed here on %1.</source>
+        <translation>Vrednost sa ovog laptopa, izmenjena ovde %1.</translation>
+    </message>
+    <message>
+        <source>This laptop's value.</source>
+        <translation>Vrednost sa ovog laptopa.</translation>
+    </message>
+    <message>
+        <source>Conflicts with HQ</source>
+        <translation>Sukobi sa sedištem</translation>
+    </message>
+    <message>
+        <source>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop's value; a reviewer at HQ decides which stays. If this laptop's value is right, tell your supervisor, or add a note to the case.</source>
+        <translation>Ova polja su izmenjena na ovom laptopu i u sedištu u isto vreme. Sedište je zadržalo svoju vrednost (predmet je sada prikazuje) i zabeležilo vrednost sa ovog laptopa; recenzent u sedištu odlučuje koja ostaje. Ako je vrednost sa ovog laptopa tačna, javite svom supervizoru ili dodajte belešku predmetu.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <source>Kept by HQ</source>
+        <translation>Zadržalo sedište</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>Na ovom laptopu</translation>
+    </message>
+    <message>
+        <source>Changes HQ refused (the case was sent again from HQ):</source>
+        <translation>Izmene koje je sedište odbilo (predmet je ponovo poslat iz sedišta):</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>HQ's reason</source>
+        <translation>Razlog sedišta</translation>
+    </message>
+    <message>
+        <source>No conflicts: this laptop and HQ agree on every case.</source>
+        <translation>Nema sukoba: ovaj laptop i sedište se slažu za svaki predmet.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Otvori predmet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
         <source>Submit</source>
@@ -340,6 +482,61 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>GGGG-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Contacting HQ…</source>
+        <translation>Povezivanje sa sedištem…</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled with HQ at %1 as %2 (%3).</source>
+        <translation>Ovaj laptop je registrovan u sedištu na %1 kao %2 (%3).</translation>
+    </message>
+    <message>
+        <source>HQ's certificate fingerprint is:
+%1
+Check with HQ that it is theirs before the first sync.</source>
+        <translation>Otisak sertifikata sedišta je:
+%1
+Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
+    </message>
+    <message>
+        <source>Enrolled with HQ</source>
+        <translation>Registrovano u sedištu</translation>
+    </message>
+    <message>
+        <source>Enrol with HQ</source>
+        <translation>Registracija u sedištu</translation>
+    </message>
+    <message>
+        <source>HQ gives each laptop a single-use enrolment code. Enter HQ's address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</source>
+        <translation>Sedište daje svakom laptopu kod za registraciju za jednokratnu upotrebu. Unesite adresu sedišta i kod; ako vam je sedište dalo i otisak sertifikata, unesite i njega, da bi ovaj laptop razgovarao samo sa pravim sedištem.</translation>
+    </message>
+    <message>
+        <source>HQ &amp;address:</source>
+        <translation>&amp;Adresa sedišta:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Kod za registraciju:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint:</source>
+        <translation>&amp;Otisak sertifikata:</translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256, as HQ printed it</source>
+        <translation>Neobavezno: SHA-256, kako ga je sedište odštampalo</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Registruj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
     </message>
 </context>
 <context>
@@ -783,7 +980,210 @@
     </message>
 </context>
 <context>
+    <name>FormsDialog</name>
+    <message>
+        <source>The form was not saved</source>
+        <translation>Obrazac nije sačuvan</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved there; choose another folder, or free some space, and try again.</source>
+        <translation>%1 nije mogla da se upiše (%2). Ništa nije sačuvano tamo; izaberite drugu fasciklu ili oslobodite prostor i pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <source>Save the case before printing its forms.</source>
+        <translation>Sačuvajte predmet pre štampanja njegovih obrazaca.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation>Fascikla %1 ne postoji; izaberite drugu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the PDF.</source>
+        <translation>%1 je fascikla; dajte ime datoteke za PDF.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>Ovo nije moguće</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Strana %1</translation>
+    </message>
+    <message>
+        <source>The form is ready to save; its pages cannot be shown here.</source>
+        <translation>Obrazac je spreman za čuvanje; njegove strane ne mogu da se prikažu ovde.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 page(s). Nothing is written to disk until you save.</source>
+        <translation>Pregled: strana: %1. Ništa se ne upisuje na disk dok ne sačuvate.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation>Radni prostor je zaključan.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Priprema pregleda…</translation>
+    </message>
+    <message>
+        <source>The preview needs poppler's pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <translation>Za pregled je potreban pdftoppm iz paketa poppler, koji nije instaliran na ovom laptopu (Debian/Ubuntu: sudo apt-get install poppler-utils). Obrazac i dalje može da se sačuva kao PDF; štampanje odavde takođe zahteva pregled.</translation>
+    </message>
+    <message>
+        <source>The pages of this form could not be shown here. The form can still be saved as PDF and opened in a PDF reader.</source>
+        <translation>Strane ovog obrasca nisu mogle da se prikažu ovde. Obrazac i dalje može da se sačuva kao PDF i otvori u čitaču PDF datoteka.</translation>
+    </message>
+    <message>
+        <source>Forms — %1</source>
+        <translation>Obrasci — %1</translation>
+    </message>
+    <message>
+        <source>Save the form as PDF</source>
+        <translation>Sačuvaj obrazac kao PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Sačuvano u %1.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The case had changed since the preview; the file holds the case as it is now.</source>
+        <translation>Sačuvano u %1. Predmet se promenio posle pregleda; datoteka sadrži predmet kakav je sada.</translation>
+    </message>
+    <message>
+        <source>Print the form</source>
+        <translation>Štampanje obrasca</translation>
+    </message>
+    <message>
+        <source>Sending the form to the printer…</source>
+        <translation>Slanje obrasca štampaču…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 page(s).</source>
+        <translation>Poslato štampaču: strana: %1.</translation>
+    </message>
+    <message>
+        <source>The form was not printed</source>
+        <translation>Obrazac nije odštampan</translation>
+    </message>
+    <message>
+        <source>The printer could not be prepared for this form. Check the printer, or save the form as PDF and print it from a PDF reader.</source>
+        <translation>Štampač nije mogao da se pripremi za ovaj obrazac. Proverite štampač ili sačuvajte obrazac kao PDF i odštampajte ga iz čitača PDF datoteka.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the forms</source>
+        <translation>Izaberite fasciklu za obrasce</translation>
+    </message>
+    <message>
+        <source>Cancelling after the form being written…</source>
+        <translation>Otkazivanje posle obrasca koji se upisuje…</translation>
+    </message>
+    <message>
+        <source>Writing the forms… %1 of %2</source>
+        <translation>Upisivanje obrazaca… %1 od %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 forms were written to %3.</source>
+        <translation>Zaustavljeno: %1 od %2 obrazaca je upisano u %3.</translation>
+    </message>
+    <message>
+        <source>The forms were not all written</source>
+        <translation>Nisu svi obrasci upisani</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 forms were written to %3; each of them is complete.</source>
+        <translation>Otkazano: %1 od %2 obrazaca je upisano u %3; svaki od njih je potpun.</translation>
+    </message>
+    <message>
+        <source>Done: %1 forms were written to %2.</source>
+        <translation>Gotovo: %1 obrazaca je upisano u %2.</translation>
+    </message>
+    <message>
+        <source>Blank form, for filling in by hand</source>
+        <translation>Prazan obrazac, za popunjavanje rukom</translation>
+    </message>
+    <message>
+        <source>%1 cases selected</source>
+        <translation>Izabrano predmeta: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Prazni obrasci</translation>
+    </message>
+    <message>
+        <source>Forms for the selected cases</source>
+        <translation>Obrasci za izabrane predmete</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Obrasci</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Obrazac:</translation>
+    </message>
+    <message>
+        <source>Languages on the form</source>
+        <translation>Jezici na obrascu</translation>
+    </message>
+    <message>
+        <source>Albanian and Serbian in Latin script</source>
+        <translation>Albanski i srpski latinicom</translation>
+    </message>
+    <message>
+        <source>Albanian and Serbian in Cyrillic script</source>
+        <translation>Albanski i srpski ćirilicom</translation>
+    </message>
+    <message>
+        <source>Also in English</source>
+        <translation>I na engleskom</translation>
+    </message>
+    <message>
+        <source>A blank form holds no personal data. Saved blank forms can be shared and printed freely.</source>
+        <translation>Prazan obrazac ne sadrži lične podatke. Sačuvani prazni obrasci mogu slobodno da se dele i štampaju.</translation>
+    </message>
+    <message>
+        <source>One PDF per case is written into the folder you choose, named by case number. Each form is recorded in the audit log. The preview shows the first case.</source>
+        <translation>U fasciklu koju izaberete upisuje se po jedan PDF za svaki predmet, nazvan po broju predmeta. Svaki obrazac se beleži u dnevniku revizije. Pregled prikazuje prvi predmet.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to disk until you save. Saving or printing is recorded in the case's audit log.</source>
+        <translation>Ništa se ne upisuje na disk dok ne sačuvate. Čuvanje ili štampanje se beleži u dnevniku revizije predmeta.</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Sačuvaj PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Š&amp;tampaj…</translation>
+    </message>
+    <message>
+        <source>Save all to a &amp;folder…</source>
+        <translation>Sačuvaj sve u &amp;fasciklu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
+    <message>
+        <source>Decided at HQ</source>
+        <translation>Odlučeno u sedištu</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Kada</translation>
@@ -906,6 +1306,26 @@
         <translation>Uvoz je otkazan; ništa nije uvezeno.</translation>
     </message>
     <message>
+        <source>Save the case first</source>
+        <translation>Najpre sačuvajte predmet</translation>
+    </message>
+    <message>
+        <source>A new case is printed once it has been saved: save it, then open Forms again.</source>
+        <translation>Novi predmet se štampa kada je sačuvan: sačuvajte ga, pa ponovo otvorite Obrasce.</translation>
+    </message>
+    <message>
+        <source>The form shows the case as last saved; the changes not yet saved in the editor are not on it.</source>
+        <translation>Obrazac prikazuje predmet kako je poslednji put sačuvan; izmene koje još nisu sačuvane u uređivaču nisu na njemu.</translation>
+    </message>
+    <message>
+        <source>Select the cases first</source>
+        <translation>Najpre izaberite predmete</translation>
+    </message>
+    <message>
+        <source>Select the cases in the list (Ctrl or Shift and click, or Ctrl+A for every case found), then choose Forms for selected cases.</source>
+        <translation>Izaberite predmete na listi (Ctrl ili Shift i klik, ili Ctrl+A za sve pronađene predmete), pa izaberite Obrasci za izabrane predmete.</translation>
+    </message>
+    <message>
         <source>Auto-lock</source>
         <translation>Automatsko zaključavanje</translation>
     </message>
@@ -1010,8 +1430,68 @@
         <translation>Odštampaj obrasce otvorenog predmeta</translation>
     </message>
     <message>
-        <source>Send changes to HQ and receive decisions</source>
-        <translation>Pošalji izmene sedištu i primi odluke</translation>
+        <source>Forms for selected &amp;cases…</source>
+        <translation>Obrasci za izabrane &amp;predmete…</translation>
+    </message>
+    <message>
+        <source>Print one form for every case selected in the list, into a folder</source>
+        <translation>Odštampaj jedan obrazac za svaki predmet izabran na listi, u fasciklu</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>&amp;Prazni obrasci…</translation>
+    </message>
+    <message>
+        <source>Print the paper forms with empty lines, for filling in by hand</source>
+        <translation>Odštampaj papirne obrasce sa praznim redovima, za popunjavanje rukom</translation>
+    </message>
+    <message>
+        <source>S&amp;ync panel</source>
+        <translation>Panel &amp;sinhronizacije</translation>
+    </message>
+    <message>
+        <source>Last sync, changes waiting for HQ, conflicts (F5)</source>
+        <translation>Poslednja sinhronizacija, izmene koje čekaju sedište, sukobi (F5)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sinhronizuj &amp;sada</translation>
+    </message>
+    <message>
+        <source>Send changes to HQ and receive decisions (Ctrl+F5)</source>
+        <translation>Pošalji izmene sedištu i primi odluke (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>S&amp;ukobi…</translation>
+    </message>
+    <message>
+        <source>Fields changed here and at HQ, with both values</source>
+        <translation>Polja izmenjena ovde i u sedištu, sa obe vrednosti</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>I&amp;zvezi paket…</translation>
+    </message>
+    <message>
+        <source>Write the changes waiting for HQ to a file, for a USB stick</source>
+        <translation>Upiši izmene koje čekaju sedište u datoteku, za USB</translation>
+    </message>
+    <message>
+        <source>&amp;Import answer…</source>
+        <translation>&amp;Uvezi odgovor…</translation>
+    </message>
+    <message>
+        <source>Apply the answer HQ wrote for this laptop (a bundle file)</source>
+        <translation>Primeni odgovor koji je sedište napisalo za ovaj laptop (datoteka paketa)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with HQ…</source>
+        <translation>&amp;Registracija u sedištu…</translation>
+    </message>
+    <message>
+        <source>Register this laptop with HQ using a single-use code</source>
+        <translation>Registruj ovaj laptop u sedištu pomoću koda za jednokratnu upotrebu</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1475,6 +1955,310 @@
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Kasnije</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>%1 cannot be read. Check the USB stick and choose the file again.</source>
+        <translation>%1 ne može da se pročita. Proverite USB i ponovo izaberite datoteku.</translation>
+    </message>
+    <message>
+        <source>%1 is not an acknowledgement from HQ. Import the file HQ wrote for this laptop; nothing was changed.</source>
+        <translation>%1 nije odgovor sedišta. Uvezite datoteku koju je sedište napisalo za ovaj laptop; ništa nije promenjeno.</translation>
+    </message>
+    <message>
+        <source>%1 was made for another laptop or another HQ; nothing was changed. Ask HQ for this laptop's file.</source>
+        <translation>%1 je napravljena za drugi laptop ili drugo sedište; ništa nije promenjeno. Zatražite od sedišta datoteku za ovaj laptop.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported, or a newer acknowledgement was; nothing was changed.</source>
+        <translation>%1 je već uvezena, ili je uvezen noviji odgovor; ništa nije promenjeno.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold valid sync data; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 ne sadrži ispravne podatke za sinhronizaciju; ništa nije promenjeno. Ponovo zatražite datoteku od sedišta.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 je oštećena; ništa nije promenjeno. Ponovo zatražite datoteku od sedišta.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after HQ signed it, or was not signed by your HQ; nothing was changed. Ask HQ for the file again.</source>
+        <translation>%1 je izmenjena pošto ju je sedište potpisalo, ili je nije potpisalo vaše sedište; ništa nije promenjeno. Ponovo zatražite datoteku od sedišta.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a FieldApp bundle; nothing was changed. Copy it from HQ again.</source>
+        <translation>%1 je oštećena ili nije FieldApp paket; ništa nije promenjeno. Ponovo je kopirajte od sedišta.</translation>
+    </message>
+    <message>
+        <source>The connection to HQ was lost</source>
+        <translation>Veza sa sedištem je prekinuta</translation>
+    </message>
+    <message>
+        <source>The connection to HQ was lost during the sync. What HQ confirmed is kept; sync again to continue from there. Nothing was lost.</source>
+        <translation>Veza sa sedištem je prekinuta tokom sinhronizacije. Ono što je sedište potvrdilo je sačuvano; ponovo sinhronizujte da biste nastavili odatle. Ništa nije izgubljeno.</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached</source>
+        <translation>Sedište nije dostupno</translation>
+    </message>
+    <message>
+        <source>HQ at %1 cannot be reached. Check the network connection and sync again later, or take the changes to HQ on a USB stick (Sync ▸ Export bundle). Nothing was lost.</source>
+        <translation>Sedište na %1 nije dostupno. Proverite mrežnu vezu i sinhronizujte kasnije, ili odnesite izmene u sedište na USB-u (Sinhronizacija ▸ Izvezi paket). Ništa nije izgubljeno.</translation>
+    </message>
+    <message>
+        <source>HQ did not answer as expected</source>
+        <translation>Sedište nije odgovorilo kako se očekivalo</translation>
+    </message>
+    <message>
+        <source>HQ could not complete the sync. Try again later; if it keeps happening, tell HQ. Nothing was lost.</source>
+        <translation>Sedište nije moglo da završi sinhronizaciju. Pokušajte ponovo kasnije; ako se ponavlja, javite sedištu. Ništa nije izgubljeno.</translation>
+    </message>
+    <message>
+        <source>HQ's identity could not be confirmed</source>
+        <translation>Identitet sedišta nije mogao da se potvrdi</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not present the certificate HQ gave at enrolment, so nothing was sent. Do not sync on this network; contact HQ.</source>
+        <translation>Server na %1 nije pokazao sertifikat koji je sedište dalo pri registraciji, pa ništa nije poslato. Ne sinhronizujte na ovoj mreži; obratite se sedištu.</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by HQ</source>
+        <translation>Sedište je opozvalo ovaj laptop</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop. Its key slots were deleted, so the workspace can no longer be opened here. Contact HQ.</source>
+        <translation>Sedište je opozvalo ovaj laptop. Njegovi ključevi su obrisani, pa radni prostor više ne može da se otvori ovde. Obratite se sedištu.</translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ</source>
+        <translation>Nije registrovan u sedištu</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Choose Sync ▸ Enrol with HQ… and enter the address and the code HQ gave you.</source>
+        <translation>Ovaj laptop još nije registrovan u sedištu. Izaberite Sinhronizacija ▸ Registracija u sedištu… i unesite adresu i kod koje vam je dalo sedište.</translation>
+    </message>
+    <message>
+        <source>The file was refused</source>
+        <translation>Datoteka je odbijena</translation>
+    </message>
+    <message>
+        <source>HQ does not know this enrolment code. Check it (letters and digits as written) or ask HQ for a new one.</source>
+        <translation>Sedište ne poznaje ovaj kod za registraciju. Proverite ga (slova i cifre kako su napisani) ili zatražite novi od sedišta.</translation>
+    </message>
+    <message>
+        <source>This enrolment code was already used. Ask HQ for a new one.</source>
+        <translation>Ovaj kod za registraciju je već iskorišćen. Zatražite novi od sedišta.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask HQ for a new one.</source>
+        <translation>Ovom kodu za registraciju je istekao rok. Zatražite novi od sedišta.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was refused</source>
+        <translation>Kod za registraciju je odbijen</translation>
+    </message>
+    <message>
+        <source>HQ refused the request</source>
+        <translation>Sedište je odbilo zahtev</translation>
+    </message>
+    <message>
+        <source>HQ refused the request: %1</source>
+        <translation>Sedište je odbilo zahtev: %1</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled with HQ; nothing was changed.</source>
+        <translation>Ovaj laptop je već registrovan u sedištu; ništa nije promenjeno.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate fingerprint is %1, not the one you entered. Do not enrol on this network; check the fingerprint with HQ.</source>
+        <translation>Otisak sertifikata sedišta je %1, a ne onaj koji ste uneli. Ne registrujte se na ovoj mreži; proverite otisak sa sedištem.</translation>
+    </message>
+    <message>
+        <source>'%1' is not an HQ address; write it as https://HOST:PORT.</source>
+        <translation>'%1' nije adresa sedišta; napišite je kao https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose the folder (for example the USB stick) to write into.</source>
+        <translation>%1 nije fascikla; izaberite fasciklu (na primer USB) u koju se upisuje.</translation>
+    </message>
+    <message>
+        <source>This laptop's clock is far ahead of HQ's. Set the date and time, then sync again.</source>
+        <translation>Sat ovog laptopa je mnogo ispred sata sedišta. Podesite datum i vreme, pa ponovo sinhronizujte.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>Ovo nije moguće</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>HQ: %1
+Signed in as %2 (%3)</source>
+        <translation>Sedište: %1
+Korisnik: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Enrol it with the code HQ gave you; until then, work stays on this laptop.</source>
+        <translation>Ovaj laptop još nije registrovan u sedištu. Registrujte ga kodom koji vam je dalo sedište; do tada rad ostaje na ovom laptopu.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nikad</translation>
+    </message>
+    <message>
+        <source>%1 change(s) in %2 case(s)</source>
+        <translation>Izmena: %1, predmeta: %2</translation>
+    </message>
+    <message>
+        <source>Nothing: HQ has every change</source>
+        <translation>Ništa: sedište ima sve izmene</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 field(s)</source>
+        <translation>Predmeta: %1, polja: %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nema</translation>
+    </message>
+    <message>
+        <source>%1 case(s): see the highlighted rows</source>
+        <translation>Predmeta: %1 (istaknuti redovi)</translation>
+    </message>
+    <message>
+        <source>Connecting to HQ…</source>
+        <translation>Povezivanje sa sedištem…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Otkazivanje posle tekuće grupe…</translation>
+    </message>
+    <message>
+        <source>Sending changes: batch %1 of %2 (%3 of %4 changes)</source>
+        <translation>Slanje izmena: grupa %1 od %2 (%3 od %4 izmena)</translation>
+    </message>
+    <message>
+        <source>Nothing to send; asking HQ for news…</source>
+        <translation>Nema ništa za slanje; traže se novosti iz sedišta…</translation>
+    </message>
+    <message>
+        <source>Receiving updates from HQ: %1 case(s) so far</source>
+        <translation>Primanje novosti iz sedišta: do sada predmeta: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 · received %2</source>
+        <translation>Poslato %1 · primljeno %2</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What HQ already confirmed is kept; the rest goes at the next sync.</source>
+        <translation>Sinhronizacija je otkazana. Ono što je sedište već potvrdilo je sačuvano; ostatak ide pri sledećoj sinhronizaciji.</translation>
+    </message>
+    <message>
+        <source>Sync stopped because the workspace was locked. Sync again after unlocking.</source>
+        <translation>Sinhronizacija je zaustavljena jer je radni prostor zaključan. Ponovo sinhronizujte posle otključavanja.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 case update(s) received.</source>
+        <translation>Sinhronizovano: poslato izmena: %1, primljeno novosti o predmetima: %2.</translation>
+    </message>
+    <message>
+        <source>Returned by HQ, editable again: %1.</source>
+        <translation>Vraćeno iz sedišta, ponovo se može menjati: %1.</translation>
+    </message>
+    <message>
+        <source>%1 case(s) in conflict: see Conflicts.</source>
+        <translation>Predmeta u sukobu: %1 (pogledajte Sukobe).</translation>
+    </message>
+    <message>
+        <source>HQ refused %1 change(s): see Conflicts.</source>
+        <translation>Sedište je odbilo izmena: %1 (pogledajte Sukobe).</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick (or folder) for the bundle</source>
+        <translation>Izaberite USB (ili fasciklu) za paket</translation>
+    </message>
+    <message>
+        <source>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ's answer is imported.</source>
+        <translation>Upisano izmena: %1 u %2. Odnesite datoteku u sedište; izmene ovde čekaju dok se ne uveze odgovor sedišta.</translation>
+    </message>
+    <message>
+        <source>Import HQ's answer</source>
+        <translation>Uvoz odgovora sedišta</translation>
+    </message>
+    <message>
+        <source>FieldApp bundles (*%1);;All files (*)</source>
+        <translation>FieldApp paketi (*%1);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>HQ's answer was applied: %1 change(s) confirmed, %2 case update(s) received.</source>
+        <translation>Odgovor sedišta je primenjen: potvrđeno izmena: %1, primljeno novosti o predmetima: %2.</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Poslednja sinhronizacija:</translation>
+    </message>
+    <message>
+        <source>Waiting to send:</source>
+        <translation>Čeka slanje:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Sukobi:</translation>
+    </message>
+    <message>
+        <source>Refused by HQ:</source>
+        <translation>Odbijeno u sedištu:</translation>
+    </message>
+    <message>
+        <source>Returned by HQ:</source>
+        <translation>Vraćeno iz sedišta:</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts…</source>
+        <translation>Prikaži &amp;sukobe…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with HQ…</source>
+        <translation>&amp;Registracija u sedištu…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sinhronizuj &amp;sada</translation>
+    </message>
+    <message>
+        <source>Send this laptop's changes to HQ and receive decisions, comments and assignments</source>
+        <translation>Pošalji izmene sa ovog laptopa sedištu i primi odluke, komentare i dodele</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>No connection?</source>
+        <translation>Nema veze?</translation>
+    </message>
+    <message>
+        <source>Take the changes to HQ on a USB stick: export a bundle, and import the answer HQ gives you.</source>
+        <translation>Odnesite izmene u sedište na USB-u: izvezite paket i uvezite odgovor koji vam sedište da.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation>I&amp;zvezi paket…</translation>
+    </message>
+    <message>
+        <source>&amp;Import answer…</source>
+        <translation>&amp;Uvezi odgovor…</translation>
     </message>
 </context>
 <context>

@@ -34,9 +34,19 @@ def test_about_box_lists_versions(qtbot: Any, main_window: Any) -> None:
 
 
 def test_forms_and_sync_hooks(qtbot: Any, main_window: Any) -> None:
+    from ui.forms import forms_dialog
+    from ui.sync import sync_panel
+
     window = main_window
     forms, sync = window.actions_by_key["forms"], window.actions_by_key["sync"]
-    assert not forms.isEnabled() and not sync.isEnabled()  # nothing registered yet
+    # The app's own Forms dialog and Sync panel are registered by default.
+    assert extensions.forms_dialog_factory() is forms_dialog
+    assert extensions.sync_panel_factory() is sync_panel
+    assert forms.isEnabled() and sync.isEnabled()
+    extensions.register_forms_dialog(None)
+    extensions.register_sync_panel(None)
+    window._update_actions()
+    assert not forms.isEnabled() and not sync.isEnabled()  # nothing registered
     seen: dict[str, Any] = {}
 
     def forms_factory(ctx: extensions.ExtensionContext) -> QDialog:
@@ -60,8 +70,8 @@ def test_forms_and_sync_hooks(qtbot: Any, main_window: Any) -> None:
         assert seen["sync"] is window.executor
         assert window.sync_dock is not None and window.sync_dock.isVisible()
     finally:
-        extensions.register_forms_dialog(None)
-        extensions.register_sync_panel(None)
+        extensions.register_forms_dialog(forms_dialog)
+        extensions.register_sync_panel(sync_panel)
 
 
 def test_errors_are_dialogs_that_say_what_to_do(qtbot: Any, main_window: Any, caplog: Any) -> None:

@@ -53,6 +53,13 @@ from ui.executor import Changes, StoreExecutor, StoreLocked, StoreThread
 from ui.i18n import fmt, label
 from ui.icons import icon
 from ui.messages import problem_message
+from ui.sync.state import (
+    CONFLICT,
+    CONFLICT_BACKGROUND,
+    RETURNED_BACKGROUND,
+    RETURNED_BORDER,
+    state_icon,
+)
 
 AUTOSAVE_MS = 3000
 VALIDATE_MS = 100
@@ -216,6 +223,29 @@ class CaseEditor(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("color: #7a5c00;")
+        # HQ's word on the case: why it was returned (the supervisor's comment), or a conflict.
+        self.review_banner = QLabel(self)
+        self.review_banner.setObjectName("review-banner")
+        self.review_banner.setWordWrap(True)
+        self.review_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_banner.setStyleSheet(
+            f"QLabel#review-banner {{ background: {RETURNED_BACKGROUND.name()}; "
+            f"border: 1px solid {RETURNED_BORDER}; border-radius: 4px; padding: 6px 10px; }}")
+        self.review_banner.setVisible(False)
+        self.conflict_banner = QLabel(self)
+        self.conflict_banner.setObjectName("conflict-banner")
+        self.conflict_banner.setWordWrap(True)
+        self.conflict_banner.setStyleSheet(
+            f"QLabel#conflict-banner {{ background: {CONFLICT_BACKGROUND.name()}; "
+            "border: 1px solid #b3261e; border-radius: 4px; padding: 6px 10px; }")
+        self.conflicts_button = QPushButton(state_icon(CONFLICT), "", self)
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.conflict_row = QWidget(self)
+        conflict_layout = QHBoxLayout(self.conflict_row)
+        conflict_layout.setContentsMargins(0, 0, 0, 0)
+        conflict_layout.addWidget(self.conflict_banner, 1)
+        conflict_layout.addWidget(self.conflicts_button)
+        self.conflict_row.setVisible(False)
         self.problems_label = QLabel(self)
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #b3261e;")
@@ -262,6 +292,8 @@ class CaseEditor(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(head)
         layout.addLayout(actions)
+        layout.addWidget(self.review_banner)
+        layout.addWidget(self.conflict_row)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.tabs, 1)
 
@@ -820,6 +852,63 @@ class CaseEditor(QWidget):
             self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- language and header -------------------------------------------------------------------------
+    def _update_review(self) -> None:
+        """Show why HQ returned the case (with the comment) and whether it is in conflict."""
+        from ui.editor.sections import when
+        from ui.sync.ops import returned_comment
+
+        stored = self._stored
+        entry = returned_comment(stored.get("history") or []) if stored and stored["status"] == "returned" else None
+        if entry is not None:
+            comment = entry.get("comment") or self.tr("(no comment)")
+            self.review_banner.setText(fmt(self.tr("Returned by %1 on %2. The case can be edited "
+                                                   "again; correct it and submit it again.\n“%3”"),
+                                           entry.get("by") or "", when(entry.get("at")), comment))
+        self.review_banner.setVisible(entry is not None)
+        conflict = bool(stored and stored.get("sync_state") == CONFLICT)
+        if conflict:
+            self.conflict_banner.setText(self.tr("This case was changed here and at HQ at the same "
+                                                 "time. HQ kept its values for the fields in "
+                                                 "conflict; the form shows them now."))
+        self.conflict_row.setVisible(conflict)
+
+    def show_conflicts(self) -> QDialog | None:
+        """The fields of this case in conflict, with HQ's value and this laptop's."""
+        if self._stored is None:
+            return None
+        from ui.sync.conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self.executor, self._stored["id"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def refresh_if_clean(self) -> None:
+        """Read the open case again (after a sync brought news) unless it has unsaved changes."""
+        if self._stored is None or self._dirty or self._busy or self._paused:
+            return
+        tab = self.tabs.currentIndex()
+        case_id = self._stored["id"]
+
+        def read(st: StoreThread) -> dict[str, Any]:
+            from fieldapp.store.cases import get_case
+
+            with st.workspace.read() as s:
+                return get_case(s, case_id)
+
+        def done(doc: dict[str, Any]) -> None:
+            current = self._stored
+            if current is None or current["id"] != case_id or self._dirty:
+                return
+            if doc.get("revision") == current.get("revision") and doc.get("sync_state") == current.get("sync_state") \
+                    and doc.get("status") == current.get("status"):
+                return
+            self._show_stored(doc, draft_key=self._draft_key or f"case:{doc['id']}")
+            self.tabs.setCurrentIndex(tab)
+            self.loaded.emit(doc["id"])
+
+        self.executor.submit(read, done=done, failed=lambda _e: None)
+
     def _update_header(self) -> None:
         if self._stored is None:
             self.title.setText(self.tr("New case"))
@@ -837,6 +926,7 @@ class CaseEditor(QWidget):
         else:
             self.banner.setText("")
         self.save_button.setEnabled(self.has_case() and self._editable() and not self._busy)
+        self._update_review()
         self._rebuild_actions()
 
     def retranslate(self) -> None:
@@ -849,6 +939,7 @@ class CaseEditor(QWidget):
         self.back_button.setText(self.tr("Case list"))
         self.back_button.setToolTip(self.tr("Back to the case list"))
         self.save_button.setText(self.tr("&Save"))
+        self.conflicts_button.setText(self.tr("Show both values…"))
         self.save_button.setToolTip(self.tr("Save the case (Ctrl+S)"))
         self.consent_hint.setText(self.tr(
             "Record each purpose the person agreed to, after reading them the information notice. "

@@ -382,8 +382,15 @@ class HistorySection(QWidget):
         for row, h in enumerate(self._history):
             values = (when(h.get("at")), h.get("by") or "", label("status", h.get("from")) if h.get("from") else "",
                       label("status", h.get("to")), h.get("comment") or "")
+            from_hq = h.get("origin") == "hq"
             for col, value in enumerate(values):
-                self.table.setItem(row, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if from_hq:  # decisions taken at HQ (a return and its comment) stand out
+                    from ui.sync.state import RETURNED_BACKGROUND
+
+                    item.setBackground(RETURNED_BACKGROUND)
+                    item.setToolTip(self.tr("Decided at HQ"))
+                self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
         self.empty.setVisible(not self._history)
 
