@@ -642,7 +642,8 @@ class CaseListPanel(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for col, width in enumerate((165, 200, 200, 165, 240, 150, 120)):
+        # Status is wide enough for the start of the comment of a case HQ returned.
+        for col, width in enumerate((160, 190, 180, 260, 200, 135, 130)):
             header.resizeSection(col, width)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.view.doubleClicked.connect(lambda idx: self._open(idx))

@@ -74,6 +74,76 @@ def build_workspace(root: Path) -> str:
         ws.close()
 
 
+CONFLICT_CASE: dict[str, Any] = {
+    "case_type": "displaced_return", "municipality": "20", "settlement": "Landovicë",
+    "displacement": {"category": "idp_in_kosovo", "location": "Ferizaj", "since": "1999-07"},
+    "interview": {"date": "2026-11-18", "language": "sq", "interpreter": False, "notes": ""},
+    "members": [{"given_name": "Shkëlzen", "family_name": "Berisha", "script": "Latn", "sex": "M",
+                 "date_of_birth": "1966", "relationship": "head"}],
+    "property": {"tenure": "destroyed"},
+    "needs": [{"category": "housing_reconstruction", "priority": "high", "note": ""}],
+    "consent": {"processing": True, "recorded_on": "2026-11-18"},
+}
+SUPERVISOR = "Drita Hoxha"
+MOCR = "Valon Kelmendi"
+
+
+def connect_to_hq(work: Path, root: Path, rich_id: str) -> Any:
+    """A real HQ (``fieldapp-hq serve``): enrol the workspace, sync, have the supervisor return the
+    rich case with a comment, make a conflict from a second laptop, leave two changes pending.
+    Returns the HQ (stopped by the caller)."""
+    from fieldapp.domain.reference import shipped
+    from fieldapp.store import cases
+    from fieldapp.store.workspace import Workspace
+    from sync.engine.enrol import enrol
+    from sync.engine.sync import SyncEngine
+    from tests.sync.support import HqServer
+
+    hq = HqServer(work / "hq", None, "sqlite")
+    hq.init()
+    hq.start()
+    hq.add_user("officer", *shipped().municipalities, name=OFFICER)
+    hq.add_user("supervisor", "20", name=SUPERVISOR)
+    hq.add_user("mocr", "20", name=MOCR)
+    ws = Workspace.open(root, PASSPHRASE)
+    office = Workspace.create(work / "office", officer=MOCR, municipality="20", passphrase=PASSPHRASE)
+    try:
+        enrol(ws, url=hq.url, code=hq.code(OFFICER), fingerprint=hq.fingerprint)
+        enrol(office, url=hq.url, code=hq.code(MOCR), fingerprint=hq.fingerprint)
+        with ws.write() as ctx:
+            conflict_id = cases.create_case(ctx, CONFLICT_CASE)["id"]
+            cases.transition(ctx, rich_id, "submitted")
+        with SyncEngine(ws) as engine:
+            engine.sync()
+        hq.review(rich_id, "return", SUPERVISOR,
+                  "The birth certificate of Milica is missing: add it to the documents and submit again.")
+        with SyncEngine(office) as engine:
+            engine.sync()
+        with office.write() as ctx:
+            cases.update_case(ctx, conflict_id, {"needs": [
+                {"category": "housing_repair", "priority": "high", "note": "Roof only"},
+                {"category": "firewood", "priority": "medium", "note": ""}]})
+        with SyncEngine(office) as engine:
+            engine.sync()
+        with ws.write() as ctx:
+            cases.update_case(ctx, conflict_id, {"needs": [
+                {"category": "housing_reconstruction", "priority": "high", "note": "Whole house"}]})
+        with SyncEngine(ws) as engine:
+            engine.sync()
+        # Two changes made after the sync, waiting for the next one.
+        from fieldapp.store.cases import list_cases
+
+        with ws.read() as s:
+            others = [c.id for c in list_cases(s, limit=8) if c.id not in (rich_id, conflict_id)][:2]
+        with ws.write() as ctx:
+            for cid in others:
+                cases.add_note(ctx, cid, "Visited again; the family is still in Ferizaj.")
+    finally:
+        ws.close()
+        office.close()
+    return hq
+
+
 def main() -> None:
     """Build a workspace, drive the real windows and save PNGs next to this script."""
     from PySide6.QtWidgets import QWizard
@@ -90,6 +160,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="fieldapp-shots-"))
     root = work / "ws"
     rich_id = build_workspace(root)
+    hq = connect_to_hq(work, root, rich_id)
+    hq.close()
     bad_file = work / "households.json"
     bad = json.loads(json.dumps(RICH_CASE))
     bad["municipality"] = "99"
@@ -178,6 +250,38 @@ def main() -> None:
         settle(300)
         shot(window, f"editor-problems-{suffix}")
         window.editor.discard()
+
+        # The Forms dialog with the preview of the rich case's application form.
+        from ui.forms.dialog import CASE, FormsDialog
+
+        forms = FormsDialog(executor, mode=CASE, case_id=rich_id, parent=window)
+        forms.set_form("application")
+        forms.set_langs("sq+sr-Cyrl" if lang == "sr-Cyrl" else "sq+sr-Latn")
+        forms.resize(1180, 820)
+        forms.show()
+        end = __import__("time").monotonic() + 30
+        while (forms.preview is None or forms.preview.form != "application") and __import__("time").monotonic() < end:
+            app.processEvents()
+        settle(300)
+        shot(forms, f"forms-preview-{suffix}")
+        forms.close()
+
+        # The Sync panel beside the case list: a returned case, a conflict, changes waiting.
+        window.show_list()
+        window.case_list.reset_filters()
+        window.resize(1680, 880)  # room for the Sync column beside the dock
+        window.show_sync_panel()
+        settle(600)
+        window.case_list.view.clearSelection()
+        shot(window, f"sync-panel-{suffix}")
+        window.resize(*SIZE)
+        panel = window.sync_panel()
+        conflicts = panel.show_conflicts()
+        conflicts.resize(1000, 420)
+        settle(600)
+        shot(conflicts, f"sync-conflicts-{suffix}")
+        conflicts.close()
+        window.sync_dock.hide()
 
         dialog = window.import_cases(bad_file)
         settle(1500)

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -393,6 +394,11 @@ class HistorySection(QWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
         self.empty.setVisible(not self._history)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the rows to the comments once the columns have their real widths."""
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def retranslate(self) -> None:
         """Set every text in the current UI language."""

@@ -57,6 +57,19 @@ def _size(n: int) -> str:
     return fmt(QCoreApplication.translate("SyncPanel", "%1 MB"), locale.toString(n / 1024 / 1024, "f", 1))
 
 
+class _AutoHideLabel(QLabel):
+    """A label that takes no room while it has nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:
+        """Show ``text``; hide when it is empty."""
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class SyncPanel(QWidget):
     """Sync status, "Sync now" with progress and Cancel, conflicts, USB bundles, enrolment."""
 
@@ -95,7 +108,7 @@ class SyncPanel(QWidget):
         self.conflicts_dialog: ConflictsDialog | None = None
         self.enrol_dialog: EnrolDialog | None = None
         self.setObjectName("sync-panel")
-        self.setMinimumWidth(330)
+        self.setMinimumWidth(370)
 
         # --- the link --------------------------------------------------------------------------
         self.link_icon = QLabel(self)
@@ -134,9 +147,9 @@ class SyncPanel(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
         self.bar.setVisible(False)
-        self.phase = QLabel(self)
+        self.phase = _AutoHideLabel(self)
         self.phase.setWordWrap(True)
-        self.bytes = QLabel(self)
+        self.bytes = _AutoHideLabel(self)
         self.bytes.setStyleSheet("color: #5f6368;")
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancel-sync")
@@ -145,7 +158,7 @@ class SyncPanel(QWidget):
         running = QHBoxLayout()
         running.addWidget(self.bytes, 1)
         running.addWidget(self.cancel_button)
-        self.result = QLabel(self)
+        self.result = _AutoHideLabel(self)
         self.result.setWordWrap(True)
         self.result.setObjectName("sync-result")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
