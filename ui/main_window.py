@@ -601,12 +601,21 @@ class MainWindow(QMainWindow):
 
             if isinstance(widget, SyncPanel):
                 # News from HQ (a return, a comment, a conflict) shows in the open case at once.
-                widget.sync_finished.connect(lambda _o: self.editor.refresh_if_clean())
+                widget.sync_finished.connect(self._sync_finished)
                 widget.bundle_imported.connect(lambda _r: self.editor.refresh_if_clean())
                 widget.open_case_requested.connect(self.open_case)
             self.retranslate()
         self.sync_dock.show()
         self.sync_dock.raise_()
+
+    def _sync_finished(self, outcome: Any) -> None:
+        from sync.engine.sync import RevokedAndWiped
+
+        if isinstance(getattr(outcome, "error", None), RevokedAndWiped):
+            # HQ revoked this laptop and its key slots are gone: nothing more can be shown.
+            self.lock()
+            return
+        self.editor.refresh_if_clean()
 
     def sync_panel(self) -> Any:
         """The Sync panel, shown (None when another package's panel is in use)."""

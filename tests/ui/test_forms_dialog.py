@@ -238,3 +238,53 @@ def test_without_poppler_the_dialog_says_so_and_still_saves(
     with qtbot.waitSignal(dialog.saved, timeout=30000):
         dialog.save_pdf(tmp_path / "still.pdf")
     assert (tmp_path / "still.pdf").exists()
+
+
+def test_forms_open_from_the_menus(qtbot: Any, main_window: Any) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from tests.ui.conftest import ModalHandler
+    from ui.forms.dialog import BATCH, BLANK, CASE
+
+    window = main_window
+    view, proxy, model = window.case_list.view, window.case_list.proxy, window.case_list.model
+    view.setCurrentIndex(proxy.index(0, 0))
+    window.actions_by_key["forms"].trigger()
+    dialog = window.forms_dialog
+    assert dialog is not None and dialog.mode == CASE and dialog.case_ids == [model.case_id(0)]
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30000):
+        pass
+    dialog.close()
+    qtbot.waitUntil(lambda: window.forms_dialog is None, timeout=5000)
+
+    # Two rows selected: one form for each, into a folder.
+    selection = view.selectionModel()
+    selection.select(proxy.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+                     | QItemSelectionModel.SelectionFlag.Rows)
+    assert window.case_list.selected_count() == 2
+    assert window.actions_by_key["batch_forms"].isEnabled()
+    window.actions_by_key["forms"].trigger()
+    qtbot.waitUntil(lambda: window.forms_dialog is not None, timeout=10000)
+    batch = window.forms_dialog
+    assert batch.mode == BATCH and batch.case_ids == [model.case_id(0), model.case_id(1)]
+    with qtbot.waitSignal(batch.preview_ready, timeout=30000):
+        pass
+    batch.close()
+    qtbot.waitUntil(lambda: window.forms_dialog is None, timeout=5000)
+
+    window.actions_by_key["blank_forms"].trigger()
+    blank = window.forms_dialog
+    assert blank is not None and blank.mode == BLANK
+    with qtbot.waitSignal(blank.preview_ready, timeout=30000):
+        pass
+    blank.close()
+    qtbot.waitUntil(lambda: window.forms_dialog is None, timeout=5000)
+
+    # A new case is printed once saved: the officer is told so.
+    with qtbot.waitSignal(window.editor.loaded, timeout=5000):
+        window.new_case()
+    seen: list[str] = []
+    handler = ModalHandler(lambda m: (seen.append(m.windowTitle()), m.close()))
+    window.actions_by_key["forms"].trigger()
+    handler.stop()
+    assert seen == ["Save the case first"] and window.forms_dialog is None

@@ -326,3 +326,58 @@ def test_hq_unreachable_is_a_clear_dialog_and_loses_nothing(
     assert hq.url in messages[0] and "Nothing was lost" in messages[0] and "Traceback" not in messages[0]
     assert panel.status.pending == 1 and "cannot be reached" in panel.result.text()
     assert panel.sync_button.isEnabled()
+
+
+def test_enrolment_dialog_refuses_a_wrong_code_then_enrols(
+        qtbot: Any, executor: Any, hq: HqServer, tmp_path: Path, closing: list[Any]) -> None:
+    officer = hq.add_user("officer", "27")
+    dev = new_device(tmp_path, officer, "27", inprocess=True)
+    window = open_window(qtbot, executor, dev)
+    closing.append(window)
+    panel = window.sync_panel()
+    assert not panel.status.enrolled and panel.enrol_button.isVisible()
+    assert not panel.sync_button.isEnabled() and not panel.export_button.isEnabled()
+
+    dialog = panel.enrol()
+    assert not dialog.enrol_button.isEnabled()
+    dialog.url.setText(hq.url)
+    dialog.code.setText("WRONG-CODE-0000")
+    messages: list[str] = []
+    handler = ModalHandler(lambda m: (messages.append(m.windowTitle() + "\n" + m.text()), m.close()))
+    with qtbot.waitSignal(dialog.failed, timeout=30000):
+        dialog.enrol_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    handler.stop()
+    assert messages[0].startswith("The enrolment code was refused") and "new one" in messages[0]
+    assert dialog.isVisible() and dialog.enrol_button.isEnabled()
+
+    dialog.code.setText(hq.code(officer))
+    dialog.fingerprint.setText(hq.fingerprint)
+    messages.clear()
+    handler = ModalHandler(lambda m: (messages.append(m.windowTitle() + "\n" + m.text()), m.close()))
+    with qtbot.waitSignal(dialog.enrolled, timeout=30000) as blocker:
+        dialog.enrol_button.click()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    handler.stop()
+    assert blocker.args[0]["user"] == officer and blocker.args[0]["fingerprint_checked"]
+    assert messages[0].startswith("Enrolled with HQ") and hq.url in messages[0]
+    qtbot.waitUntil(lambda: panel.status.enrolled, timeout=20000)
+    assert panel.sync_button.isEnabled() and not panel.enrol_button.isVisible()
+    assert hq.scalar("SELECT count(*) FROM devices WHERE id = :d", d=blocker.args[0]["device_id"]) == 1
+
+
+def test_a_revoked_laptop_is_told_and_locked(
+        qtbot: Any, executor: Any, hq: HqServer, tmp_path: Path, closing: list[Any]) -> None:
+    dev = enrolled_device(hq, tmp_path, "28", cases=1)
+    window = open_window(qtbot, executor, dev)
+    closing.append(window)
+    panel = window.sync_panel()
+    hq.cli("device", "revoke", dev.device_id)
+    messages: list[str] = []
+    handler = ModalHandler(lambda m: (messages.append(m.windowTitle() + "\n" + m.text()), m.close()))
+    with qtbot.waitSignal(window.locked, timeout=60000):
+        panel.sync_button.click()
+    handler.stop()
+    assert messages[0].startswith("This laptop was revoked by HQ") and "Traceback" not in messages[0]
+    assert not (dev.root / "keys.json").exists()  # the key slots are gone
+    assert window.is_locked and window.stack.currentWidget() is window.lock_page

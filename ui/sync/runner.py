@@ -12,6 +12,7 @@ confirmed stays confirmed.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -155,8 +156,9 @@ class SyncRun(QObject):
         # Cases, counts and conflicts may all have changed, even in a sync that stopped half-way:
         # every screen that shows them refreshes, through the executor's usual broadcast.
         if not outcome.locked:
-            self.executor.submit(lambda _st: None, changes=Changes(case_list=True, status=True),
-                                 failed=lambda _e: None)
+            with contextlib.suppress(RuntimeError):  # the app is closing: nothing left to refresh
+                self.executor.submit(lambda _st: None, changes=Changes(case_list=True, status=True),
+                                     failed=lambda _e: None)
         self.finished.emit(outcome)
 
     def snapshot(self) -> SyncProgress:
