@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportDialog | None = None
         self.sync_dock: QDockWidget | None = None
         self.forms_dialog: QDialog | None = None
+        self._dock_was_visible = False
         self._focus_before_lock: QWidget | None = None
         self._page_before_lock: QWidget | None = None
         self._hidden_windows: list[QWidget] = []
@@ -393,6 +394,10 @@ class MainWindow(QMainWindow):
         for w in self._hidden_windows:
             w.hide()
         self._save_layout()
+        # The Sync panel names HQ and the officer and counts their cases: not on the lock screen.
+        self._dock_was_visible = self.sync_dock is not None and self.sync_dock.isVisible()
+        if self.sync_dock is not None:
+            self.sync_dock.hide()
         self.stack.setCurrentWidget(self.lock_page)
         self.lock_page.reload_officers(self.session.slot_id)
         self.lock_page.passphrase.setFocus()
@@ -427,6 +432,14 @@ class MainWindow(QMainWindow):
             self.case_list.reset_filters()
             self.start_session(outcome.officer, outcome.slot_id, outcome.role)
         self._hidden_windows = []
+        if self.sync_dock is not None:
+            panel = self.sync_dock.widget()
+            from ui.sync.panel import SyncPanel
+
+            if isinstance(panel, SyncPanel):
+                panel.refresh()  # the other officer's view, or the same one brought up to date
+            if self._dock_was_visible:
+                self.sync_dock.show()
         self._update_actions()
         self.unlocked.emit(self.session)
 

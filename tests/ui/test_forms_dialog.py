@@ -288,3 +288,18 @@ def test_forms_open_from_the_menus(qtbot: Any, main_window: Any) -> None:
     window.actions_by_key["forms"].trigger()
     handler.stop()
     assert seen == ["Save the case first"] and window.forms_dialog is None
+
+
+def test_the_dialog_follows_the_ui_language(qtbot: Any, opened: tuple[Any, list[str]]) -> None:
+    from ui.forms.dialog import CASE
+    from ui.i18n import Translations
+
+    executor, ids = opened
+    dialog = make_dialog(qtbot, executor, mode=CASE, case_id=ids[0])
+    number = dialog.preview.case_number
+    translations = Translations()  # kept: its translator lives as long as it does
+    translations.set_language("sr-Cyrl")
+    qtbot.waitUntil(lambda: dialog.save_button.text() == "&Сачувај PDF…", timeout=5000)
+    assert dialog.forms.item(0).text() == "Обавештење о обради података и сагласност"
+    assert dialog.windowTitle() == f"Обрасци — {number}"
+    assert dialog.cyrillic.text() == "Албански и српски ћирилицом"

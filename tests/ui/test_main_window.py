@@ -111,3 +111,22 @@ def test_auto_lock_delay_is_a_setting_without_names(qtbot: Any, main_window: Any
     ini = (ws_root / "ui.ini").read_text(encoding="utf-8")
     assert "Arta" not in ini and "Krasniqi" not in ini
     assert settings.layout("main/geometry") is not None
+
+
+def test_the_sync_panel_is_not_shown_on_the_lock_screen(qtbot: Any, main_window: Any) -> None:
+    from tests.ui.conftest import PASSPHRASE
+
+    window = main_window
+    window.show_sync_panel()
+    panel = window.sync_panel()
+    qtbot.waitUntil(lambda: panel.status is not None, timeout=10000)
+    assert window.sync_dock.isVisible() and not panel.status.enrolled
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        window.lock()
+    assert not window.sync_dock.isVisible()
+    window.lock_page.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=10000):
+        window.lock_page.try_unlock()
+    assert window.sync_dock.isVisible()
+    with qtbot.waitSignal(panel.status_shown, timeout=10000):
+        pass

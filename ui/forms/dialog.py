@@ -586,6 +586,7 @@ class FormsDialog(QDialog):
         number = doc.get("case_number") or ""
         if self.mode == CASE:
             self._case_text = f"{number} · {name}" if name else number
+            self._case_number = number
             self.setWindowTitle(fmt(self.tr("Forms — %1"), number))
         self.retranslate_subject()
 
@@ -840,7 +841,9 @@ class FormsDialog(QDialog):
             self.setWindowTitle(self.tr("Blank forms"))
         elif self.mode == BATCH:
             self.setWindowTitle(self.tr("Forms for the selected cases"))
-        elif not self.windowTitle():
+        elif getattr(self, "_case_number", ""):
+            self.setWindowTitle(fmt(self.tr("Forms — %1"), self._case_number))
+        else:
             self.setWindowTitle(self.tr("Forms"))
         self.retranslate_subject()
         self.forms_label.setText(self.tr("Form:"))
