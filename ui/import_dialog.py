@@ -58,9 +58,11 @@ class ImportOutcome:
 def import_op(path: Path, progress: Progress) -> Callable[[StoreThread], int]:
     """The store-thread operation importing ``path``."""
     def run(st: StoreThread) -> int:
-        from fieldapp.store.imports import import_file
+        # A child process does the work: this thread only waits on its pipe, so the window
+        # keeps painting however long the file is.
+        from fieldapp.store.import_process import import_file_isolated
 
-        return import_file(st.workspace, path, progress=progress).imported
+        return import_file_isolated(st.workspace, path, progress=progress).imported
     return run
 
 

@@ -232,6 +232,31 @@ class Workspace:
             raise
         return cls(root, keyfile, slot, dek, engine)
 
+    @classmethod
+    def attach(cls, root: Path, *, slot_id: str, dek: bytes) -> Workspace:
+        """Open a workspace already unlocked elsewhere in this session (a helper process).
+
+        The data key comes from the process that unlocked it; the database must already be at
+        the current schema (that process migrated it on opening).
+        """
+        root = Path(root)
+        keyfile = KeyFile.load(root / KEY_NAME)
+        slot = next((s for s in keyfile.slots if s.id == slot_id), None)
+        if slot is None:
+            raise WorkspaceError("The officer's key slot is no longer on this laptop; unlock again.")
+        engine = make_engine(root / DB_NAME, dek)
+        try:
+            with engine.connect() as conn:
+                current = migrate.current_revision(conn)
+                conn.rollback()
+        except (DatabaseError, OperationalError):
+            engine.dispose()
+            raise WorkspaceError(f"The database {root / DB_NAME} cannot be opened with this key.") from None
+        if current != migrate.HEAD:
+            engine.dispose()
+            raise WorkspaceError("The workspace schema changed meanwhile; unlock it again.")
+        return cls(root, keyfile, slot, dek, engine)
+
     # --- transactions -----------------------------------------------------------------------
     @property
     def actor(self) -> Actor:
