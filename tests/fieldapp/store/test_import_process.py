@@ -84,13 +84,13 @@ def test_child_stops_and_rolls_back_when_the_app_is_killed(workspace: Workspace,
     root = workspace.root
     workspace.close()
     script = (
-        "import sys; from pathlib import Path; sys.path.insert(0, %r)\n"
+        f"import sys; from pathlib import Path; sys.path.insert(0, {str(ROOT)!r})\n"
         "from fieldapp.store import import_process\n"
         "from fieldapp.store.workspace import Workspace\n"
         "import_process.ISOLATE_ABOVE_BYTES = 0\n"
-        "ws = Workspace.open(Path(%r), %r)\n"
+        f"ws = Workspace.open(Path({str(root)!r}), {PASSPHRASE!r})\n"
         "print('started', flush=True)\n"
-        "import_process.import_file_isolated(ws, Path(%r))\n" % (str(ROOT), str(root), PASSPHRASE, str(path)))
+        f"import_process.import_file_isolated(ws, Path({str(path)!r}))\n")
     app = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
                            env=dict(os.environ))
     assert app.stdout is not None and app.stdout.readline().strip() == "started"
