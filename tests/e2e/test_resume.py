@@ -156,8 +156,14 @@ def test_hq_killed_mid_push_and_mid_pull(hq: HqServer, tmp_path: Path) -> None:
 
         t = threading.Thread(target=pull)
         t.start()
-        wait_for(lambda: hq.scalar("SELECT cursor FROM devices WHERE id = :d", d=dev.device_id) > start,
-                 what="the first pages")
+        def cursor() -> int:
+            return int(hq.scalar("SELECT cursor FROM devices WHERE id = :d", d=dev.device_id))
+
+        # HQ moves the cursor as it serves a page; the laptop asks for the next page only after
+        # committing the one before, so a second move proves a page is applied on the laptop.
+        wait_for(lambda: cursor() > start, what="the first page")
+        first = cursor()
+        wait_for(lambda: cursor() > first, what="the second page")
         hq.kill()
         t.join(timeout=60)
         assert errors and isinstance(errors[0], UserError), errors
