@@ -77,7 +77,16 @@ def field_labels() -> dict[str, str]:
         "consent.recorded_by": QCoreApplication.translate("Fields", "Consent recorded by"),
         "notes": QCoreApplication.translate("Fields", "Notes"),
         "assistance": QCoreApplication.translate("Fields", "Assistance"),
+        "item": QCoreApplication.translate("Fields", "Item"),
+        "quantity": QCoreApplication.translate("Fields", "Quantity"),
+        "donor": QCoreApplication.translate("Fields", "Donor"),
+        "project": QCoreApplication.translate("Fields", "Project"),
+        "handover_date": QCoreApplication.translate("Fields", "Handover date"),
+        "receipt_reference": QCoreApplication.translate("Fields", "Receipt reference"),
         "referrals": QCoreApplication.translate("Fields", "Referrals"),
+        "service": QCoreApplication.translate("Fields", "Service"),
+        "reason": QCoreApplication.translate("Fields", "Reason"),
+        "date": QCoreApplication.translate("Fields", "Date"),
     }
 
 
@@ -181,6 +190,13 @@ def _patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
         (re.compile(r"^cannot be changed by an edit$"),
          lambda m: QCoreApplication.translate("Problems", "This field cannot be changed by an edit.")),
         (re.compile(r"^must be a number, zero or more$"), lambda m: QCoreApplication.translate("Problems", "Must be a number, zero or more.")),
+        # An assistance or referral status, or a referral service, outside its list; a service
+        # not chosen yet reads "None is not a known service".
+        (re.compile(r"^None is not a known service$"), lambda m: QCoreApplication.translate("Problems", "Required.")),
+        (re.compile(r"^(.*) is not a known service$"),
+         lambda m: fmt(QCoreApplication.translate("Problems", "%1 is not in the list; pick a value from the list."), m.group(1))),
+        (re.compile(r"^(.*) is not allowed$"),
+         lambda m: fmt(QCoreApplication.translate("Problems", "%1 is not in the list; pick a value from the list."), m.group(1))),
     ]
 
 

@@ -29,6 +29,69 @@
     </message>
 </context>
 <context>
+    <name>AssistanceSection</name>
+    <message>
+        <source>House reconstruction</source>
+        <translation>House reconstruction</translation>
+    </message>
+    <message>
+        <source>House repair</source>
+        <translation>House repair</translation>
+    </message>
+    <message>
+        <source>Food for about three months</source>
+        <translation>Food for about three months</translation>
+    </message>
+    <message>
+        <source>Non-food items</source>
+        <translation>Non-food items</translation>
+    </message>
+    <message>
+        <source>Firewood</source>
+        <translation>Firewood</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>Income-generation grant</source>
+        <translation>Income-generation grant</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the assistance items?</source>
+        <translation>Remove “%1” from the assistance items?</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <source>Pick from the return package or write the item</source>
+        <translation>Pick from the return package or write the item</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 1 or 2.5</source>
+        <translation>A number, e.g. 1 or 2.5</translation>
+    </message>
+    <message>
+        <source>The harmonised return package is offered as you type the item; any other item can be written out. Marking an item delivered asks for the handover date. Once the case is saved, Forms… (Ctrl+P) prints the handover receipt.</source>
+        <translation>The harmonised return package is offered as you type the item; any other item can be written out. Marking an item delivered asks for the handover date. Once the case is saved, Forms… (Ctrl+P) prints the handover receipt.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Sensitive-data consent</source>
@@ -127,6 +190,14 @@
     <message>
         <source>Consent</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -901,8 +972,44 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>Assistance</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation>Receipt reference</translation>
+    </message>
+    <message>
         <source>Referrals</source>
         <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Member %1</source>
@@ -1176,6 +1283,33 @@ Check with HQ that it is theirs before the first sync.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Item delivered</source>
+        <translation>Item delivered</translation>
+    </message>
+    <message>
+        <source>When was “%1” handed over to the household?</source>
+        <translation>When was “%1” handed over to the household?</translation>
+    </message>
+    <message>
+        <source>When was the item handed over to the household?</source>
+        <translation>When was the item handed over to the household?</translation>
+    </message>
+    <message>
+        <source>Optional: number of the signed receipt</source>
+        <translation>Optional: number of the signed receipt</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Mark delivered</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2061,25 @@ Check with HQ that it is theirs before the first sync.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>New case</source>
@@ -1955,6 +2108,69 @@ Check with HQ that it is theirs before the first sync.</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsSection</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Centre for Social Work</source>
+        <translation>Centre for Social Work</translation>
+    </message>
+    <message>
+        <source>Civil registry</source>
+        <translation>Civil registry</translation>
+    </message>
+    <message>
+        <source>Employment office</source>
+        <translation>Employment office</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Health service</translation>
+    </message>
+    <message>
+        <source>Legal aid (property claim)</source>
+        <translation>Legal aid (property claim)</translation>
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation>Date of referral</translation>
+    </message>
+    <message>
+        <source>Choose a service…</source>
+        <translation>Choose a service…</translation>
+    </message>
+    <message>
+        <source>Remove this referral?</source>
+        <translation>Remove this referral?</translation>
+    </message>
+    <message>
+        <source>&amp;Add referral</source>
+        <translation>&amp;Add referral</translation>
+    </message>
+    <message>
+        <source>Selected referral</source>
+        <translation>Selected referral</translation>
+    </message>
+    <message>
+        <source>What the household needs from the service</source>
+        <translation>What the household needs from the service</translation>
+    </message>
+    <message>
+        <source>Refer the household to a Centre for Social Work, the civil registry, the employment office, a health service or legal aid for a property claim. Once the case is saved, Forms… (Ctrl+P) prints the referral.</source>
+        <translation>Refer the household to a Centre for Social Work, the civil registry, the employment office, a health service or legal aid for a property claim. Once the case is saved, Forms… (Ctrl+P) prints the referral.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,69 @@
     </message>
 </context>
 <context>
+    <name>AssistanceSection</name>
+    <message>
+        <source>House reconstruction</source>
+        <translation>Rindërtim i shtëpisë</translation>
+    </message>
+    <message>
+        <source>House repair</source>
+        <translation>Riparim i shtëpisë</translation>
+    </message>
+    <message>
+        <source>Food for about three months</source>
+        <translation>Ushqim për rreth tre muaj</translation>
+    </message>
+    <message>
+        <source>Non-food items</source>
+        <translation>Artikuj joushqimorë</translation>
+    </message>
+    <message>
+        <source>Firewood</source>
+        <translation>Dru zjarri</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Mobilje</translation>
+    </message>
+    <message>
+        <source>Income-generation grant</source>
+        <translation>Grant për gjenerim të të ardhurave</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifikuar</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Dorëzuar</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the assistance items?</source>
+        <translation>Të hiqet “%1” nga artikujt e ndihmës?</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Shto artikull</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Artikulli i zgjedhur</translation>
+    </message>
+    <message>
+        <source>Pick from the return package or write the item</source>
+        <translation>Zgjidhni nga pakoja e kthimit ose shkruani artikullin</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 1 or 2.5</source>
+        <translation>Një numër, p.sh. 1 ose 2,5</translation>
+    </message>
+    <message>
+        <source>The harmonised return package is offered as you type the item; any other item can be written out. Marking an item delivered asks for the handover date. Once the case is saved, Forms… (Ctrl+P) prints the handover receipt.</source>
+        <translation>Pakoja e harmonizuar e kthimit ofrohet ndërsa shkruani artikullin; çdo artikull tjetër mund të shkruhet i plotë. Kur një artikull shënohet i dorëzuar, kërkohet data e dorëzimit. Pasi të ruhet rasti, Formularët… (Ctrl+P) shtyp fletëpranimin e dorëzimit.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Sensitive-data consent</source>
@@ -127,6 +190,14 @@
     <message>
         <source>Consent</source>
         <translation>Pëlqimi</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Ndihma</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referimet</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -901,8 +972,44 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Ndihma</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Artikulli</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Sasia</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donatori</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekti</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>Data e dorëzimit</translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation>Nr. i fletëpranimit</translation>
+    </message>
+    <message>
         <source>Referrals</source>
         <translation>Referimet</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Shërbimi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Arsyeja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Member %1</source>
@@ -1176,6 +1283,33 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     <message>
         <source>Close</source>
         <translation>Mbyll</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Item delivered</source>
+        <translation>Artikulli u dorëzua</translation>
+    </message>
+    <message>
+        <source>When was “%1” handed over to the household?</source>
+        <translation>Kur iu dorëzua familjes “%1”?</translation>
+    </message>
+    <message>
+        <source>When was the item handed over to the household?</source>
+        <translation>Kur iu dorëzua familjes artikulli?</translation>
+    </message>
+    <message>
+        <source>Optional: number of the signed receipt</source>
+        <translation>Opsionale: numri i fletëpranimit të nënshkruar</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Shëno si të dorëzuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2061,25 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     </message>
 </context>
 <context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation>Hiq</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mbaje</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lëviz lart</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Lëviz poshtë</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>New case</source>
@@ -1955,6 +2108,69 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Më vonë</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsSection</name>
+    <message>
+        <source>Open</source>
+        <translation>E hapur</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>E kryer</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>E anuluar</translation>
+    </message>
+    <message>
+        <source>Centre for Social Work</source>
+        <translation>Qendra për Punë Sociale</translation>
+    </message>
+    <message>
+        <source>Civil registry</source>
+        <translation>Gjendja civile</translation>
+    </message>
+    <message>
+        <source>Employment office</source>
+        <translation>Zyra e punësimit</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Shërbimi shëndetësor</translation>
+    </message>
+    <message>
+        <source>Legal aid (property claim)</source>
+        <translation>Ndihma juridike (kërkesë pronësore)</translation>
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation>Data e referimit</translation>
+    </message>
+    <message>
+        <source>Choose a service…</source>
+        <translation>Zgjidhni shërbimin…</translation>
+    </message>
+    <message>
+        <source>Remove this referral?</source>
+        <translation>Të hiqet ky referim?</translation>
+    </message>
+    <message>
+        <source>&amp;Add referral</source>
+        <translation>&amp;Shto referim</translation>
+    </message>
+    <message>
+        <source>Selected referral</source>
+        <translation>Referimi i zgjedhur</translation>
+    </message>
+    <message>
+        <source>What the household needs from the service</source>
+        <translation>Çfarë i nevojitet familjes nga shërbimi</translation>
+    </message>
+    <message>
+        <source>Refer the household to a Centre for Social Work, the civil registry, the employment office, a health service or legal aid for a property claim. Once the case is saved, Forms… (Ctrl+P) prints the referral.</source>
+        <translation>Referojeni familjen te një Qendër për Punë Sociale, gjendja civile, zyra e punësimit, një shërbim shëndetësor ose ndihma juridike për një kërkesë pronësore. Pasi të ruhet rasti, Formularët… (Ctrl+P) shtyp fletën e referimit.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,69 @@
     </message>
 </context>
 <context>
+    <name>AssistanceSection</name>
+    <message>
+        <source>House reconstruction</source>
+        <translation>Реконструкција куће</translation>
+    </message>
+    <message>
+        <source>House repair</source>
+        <translation>Поправка куће</translation>
+    </message>
+    <message>
+        <source>Food for about three months</source>
+        <translation>Храна за око три месеца</translation>
+    </message>
+    <message>
+        <source>Non-food items</source>
+        <translation>Непрехрамбени артикли</translation>
+    </message>
+    <message>
+        <source>Firewood</source>
+        <translation>Огревно дрво</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Намештај</translation>
+    </message>
+    <message>
+        <source>Income-generation grant</source>
+        <translation>Грант за остваривање прихода</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Планирано</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Испоручено</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the assistance items?</source>
+        <translation>Уклонити „%1“ из ставки помоћи?</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Додај ставку</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Изабрана ставка</translation>
+    </message>
+    <message>
+        <source>Pick from the return package or write the item</source>
+        <translation>Изаберите из пакета за повратак или упишите ставку</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 1 or 2.5</source>
+        <translation>Број, нпр. 1 или 2,5</translation>
+    </message>
+    <message>
+        <source>The harmonised return package is offered as you type the item; any other item can be written out. Marking an item delivered asks for the handover date. Once the case is saved, Forms… (Ctrl+P) prints the handover receipt.</source>
+        <translation>Усаглашени пакет за повратак нуди се док уписујете ставку; свака друга ставка може се уписати у целости. Када се ставка означи као испоручена, тражи се датум примопредаје. Када се предмет сачува, Обрасци… (Ctrl+P) штампају потврду о примопредаји.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Sensitive-data consent</source>
@@ -127,6 +190,14 @@
     <message>
         <source>Consent</source>
         <translation>Сагласност</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Помоћ</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Упућивања</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -901,8 +972,44 @@ Check with HQ that it is theirs before the first sync.</source>
         <translation>Помоћ</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количина</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донатор</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Пројекат</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>Датум примопредаје</translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation>Број потврде</translation>
+    </message>
+    <message>
         <source>Referrals</source>
         <translation>Упућивања</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Разлог</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датум</translation>
     </message>
     <message>
         <source>Member %1</source>
@@ -1176,6 +1283,33 @@ Check with HQ that it is theirs before the first sync.</source>
     <message>
         <source>Close</source>
         <translation>Затвори</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Item delivered</source>
+        <translation>Ставка је испоручена</translation>
+    </message>
+    <message>
+        <source>When was “%1” handed over to the household?</source>
+        <translation>Када је „%1“ предато домаћинству?</translation>
+    </message>
+    <message>
+        <source>When was the item handed over to the household?</source>
+        <translation>Када је ставка предата домаћинству?</translation>
+    </message>
+    <message>
+        <source>Optional: number of the signed receipt</source>
+        <translation>Опционо: број потписане потврде</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Означи као испоручено</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2061,25 @@ Check with HQ that it is theirs before the first sync.</source>
     </message>
 </context>
 <context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation>Уклони</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Задржи</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Помери горе</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Помери доле</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>New case</source>
@@ -1955,6 +2108,69 @@ Check with HQ that it is theirs before the first sync.</source>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Касније</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsSection</name>
+    <message>
+        <source>Open</source>
+        <translation>Отворено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Завршено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Centre for Social Work</source>
+        <translation>Центар за социјални рад</translation>
+    </message>
+    <message>
+        <source>Civil registry</source>
+        <translation>Матична служба</translation>
+    </message>
+    <message>
+        <source>Employment office</source>
+        <translation>Канцеларија за запошљавање</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Здравствена служба</translation>
+    </message>
+    <message>
+        <source>Legal aid (property claim)</source>
+        <translation>Правна помоћ (имовински захтев)</translation>
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation>Датум упућивања</translation>
+    </message>
+    <message>
+        <source>Choose a service…</source>
+        <translation>Изаберите службу…</translation>
+    </message>
+    <message>
+        <source>Remove this referral?</source>
+        <translation>Уклонити ово упућивање?</translation>
+    </message>
+    <message>
+        <source>&amp;Add referral</source>
+        <translation>&amp;Додај упућивање</translation>
+    </message>
+    <message>
+        <source>Selected referral</source>
+        <translation>Изабрано упућивање</translation>
+    </message>
+    <message>
+        <source>What the household needs from the service</source>
+        <translation>Шта је домаћинству потребно од службе</translation>
+    </message>
+    <message>
+        <source>Refer the household to a Centre for Social Work, the civil registry, the employment office, a health service or legal aid for a property claim. Once the case is saved, Forms… (Ctrl+P) prints the referral.</source>
+        <translation>Упутите домаћинство центру за социјални рад, матичној служби, канцеларији за запошљавање, здравственој служби или правној помоћи за имовински захтев. Када се предмет сачува, Обрасци… (Ctrl+P) штампају упутницу.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,69 @@
     </message>
 </context>
 <context>
+    <name>AssistanceSection</name>
+    <message>
+        <source>House reconstruction</source>
+        <translation>Rekonstrukcija kuće</translation>
+    </message>
+    <message>
+        <source>House repair</source>
+        <translation>Popravka kuće</translation>
+    </message>
+    <message>
+        <source>Food for about three months</source>
+        <translation>Hrana za oko tri meseca</translation>
+    </message>
+    <message>
+        <source>Non-food items</source>
+        <translation>Neprehrambeni artikli</translation>
+    </message>
+    <message>
+        <source>Firewood</source>
+        <translation>Ogrevno drvo</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Nameštaj</translation>
+    </message>
+    <message>
+        <source>Income-generation grant</source>
+        <translation>Grant za ostvarivanje prihoda</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planirano</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Isporučeno</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the assistance items?</source>
+        <translation>Ukloniti „%1“ iz stavki pomoći?</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Dodaj stavku</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Izabrana stavka</translation>
+    </message>
+    <message>
+        <source>Pick from the return package or write the item</source>
+        <translation>Izaberite iz paketa za povratak ili upišite stavku</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 1 or 2.5</source>
+        <translation>Broj, npr. 1 ili 2,5</translation>
+    </message>
+    <message>
+        <source>The harmonised return package is offered as you type the item; any other item can be written out. Marking an item delivered asks for the handover date. Once the case is saved, Forms… (Ctrl+P) prints the handover receipt.</source>
+        <translation>Usaglašeni paket za povratak nudi se dok upisujete stavku; svaka druga stavka može se upisati u celosti. Kada se stavka označi kao isporučena, traži se datum primopredaje. Kada se predmet sačuva, Obrasci… (Ctrl+P) štampaju potvrdu o primopredaji.</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Sensitive-data consent</source>
@@ -127,6 +190,14 @@
     <message>
         <source>Consent</source>
         <translation>Saglasnost</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Pomoć</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Upućivanja</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -901,8 +972,44 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Pomoć</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Stavka</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Količina</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donator</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekat</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>Datum primopredaje</translation>
+    </message>
+    <message>
+        <source>Receipt reference</source>
+        <translation>Broj potvrde</translation>
+    </message>
+    <message>
         <source>Referrals</source>
         <translation>Upućivanja</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Služba</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Member %1</source>
@@ -1176,6 +1283,33 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     <message>
         <source>Close</source>
         <translation>Zatvori</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Item delivered</source>
+        <translation>Stavka je isporučena</translation>
+    </message>
+    <message>
+        <source>When was “%1” handed over to the household?</source>
+        <translation>Kada je „%1“ predato domaćinstvu?</translation>
+    </message>
+    <message>
+        <source>When was the item handed over to the household?</source>
+        <translation>Kada je stavka predata domaćinstvu?</translation>
+    </message>
+    <message>
+        <source>Optional: number of the signed receipt</source>
+        <translation>Opciono: broj potpisane potvrde</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Označi kao isporučeno</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2061,25 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Zadrži</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Pomeri gore</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Pomeri dole</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>New case</source>
@@ -1955,6 +2108,69 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Kasnije</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsSection</name>
+    <message>
+        <source>Open</source>
+        <translation>Otvoreno</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Završeno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Centre for Social Work</source>
+        <translation>Centar za socijalni rad</translation>
+    </message>
+    <message>
+        <source>Civil registry</source>
+        <translation>Matična služba</translation>
+    </message>
+    <message>
+        <source>Employment office</source>
+        <translation>Kancelarija za zapošljavanje</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Zdravstvena služba</translation>
+    </message>
+    <message>
+        <source>Legal aid (property claim)</source>
+        <translation>Pravna pomoć (imovinski zahtev)</translation>
+    </message>
+    <message>
+        <source>Date of referral</source>
+        <translation>Datum upućivanja</translation>
+    </message>
+    <message>
+        <source>Choose a service…</source>
+        <translation>Izaberite službu…</translation>
+    </message>
+    <message>
+        <source>Remove this referral?</source>
+        <translation>Ukloniti ovo upućivanje?</translation>
+    </message>
+    <message>
+        <source>&amp;Add referral</source>
+        <translation>&amp;Dodaj upućivanje</translation>
+    </message>
+    <message>
+        <source>Selected referral</source>
+        <translation>Izabrano upućivanje</translation>
+    </message>
+    <message>
+        <source>What the household needs from the service</source>
+        <translation>Šta je domaćinstvu potrebno od službe</translation>
+    </message>
+    <message>
+        <source>Refer the household to a Centre for Social Work, the civil registry, the employment office, a health service or legal aid for a property claim. Once the case is saved, Forms… (Ctrl+P) prints the referral.</source>
+        <translation>Uputite domaćinstvo centru za socijalni rad, matičnoj službi, kancelariji za zapošljavanje, zdravstvenoj službi ili pravnoj pomoći za imovinski zahtev. Kada se predmet sačuva, Obrasci… (Ctrl+P) štampaju uputnicu.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from fieldapp.domain import workflow
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.interchange import FORMAT, full_name, head_of, validate_case
+from ui.editor.assistance import AssistanceSection, ReferralsSection
 from ui.editor.forms import (
     BOOL,
     CODE,
@@ -266,6 +267,8 @@ class CaseEditor(QWidget):
         self.consent_hint.setWordWrap(True)
         self.consent_hint.setStyleSheet("color: #5f6368;")
         self.consent.form.insertRow(0, self.consent_hint)
+        self.assistance = AssistanceSection()
+        self.referrals = ReferralsSection()
         self.notes = NotesSection()
         self.history = HistorySection()
         self.tabs = QTabWidget(self)
@@ -274,7 +277,7 @@ class CaseEditor(QWidget):
         self._tab_widgets: list[QWidget] = [
             _scrolled(self.interview), self.household, _scrolled(self.return_section),
             _scrolled(self.property_section), _scrolled(self.vulnerabilities), self.needs,
-            _scrolled(self.consent), self.notes, self.history]
+            _scrolled(self.consent), self.assistance, self.referrals, self.notes, self.history]
         for w in self._tab_widgets:
             self.tabs.addTab(w, "")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -298,8 +301,7 @@ class CaseEditor(QWidget):
         layout.addWidget(self.tabs, 1)
 
         # --- wiring -------------------------------------------------------------------------------
-        for section in (self.interview, self.return_section, self.property_section, self.consent,
-                        self.household, self.vulnerabilities, self.needs):
+        for section in self._editable_sections():
             section.edited.connect(self._edited)
             section.committed.connect(self._committed)
         self.notes.edited.connect(self._edited)
@@ -318,6 +320,11 @@ class CaseEditor(QWidget):
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self.retranslate()
+
+    def _editable_sections(self) -> tuple[Any, ...]:
+        """The sections that edit the case's content (notes and history are append-only)."""
+        return (self.interview, self.return_section, self.property_section, self.consent,
+                self.household, self.vulnerabilities, self.needs, self.assistance, self.referrals)
 
     # --- context ------------------------------------------------------------------------------------
     def set_context(self, officer: str, role: str, municipality: str | None) -> None:
@@ -410,6 +417,8 @@ class CaseEditor(QWidget):
             self.vulnerabilities.load(doc)
             self.needs.load(doc)
             self.household.load(doc.get("members") or [])
+            self.assistance.load(doc.get("assistance") or [])
+            self.referrals.load(doc.get("referrals") or [])
             self.notes.load(notes)
             self.notes.new_note.clear()
             self.history.load(history)
@@ -441,6 +450,8 @@ class CaseEditor(QWidget):
             self.vulnerabilities.load(merged)
             self.needs.load(merged)
             self.household.load(merged.get("members") or [])
+            self.assistance.load(merged.get("assistance") or [])
+            self.referrals.load(merged.get("referrals") or [])
             self.notes.load(self._stored.get("notes") or [] if self._stored else [],
                             payload.get("pending_notes") or [])
             self.notes.new_note.setPlainText(payload.get("new_note") or "")
@@ -452,6 +463,8 @@ class CaseEditor(QWidget):
         ui = payload.get("ui") or {}
         self.tabs.setCurrentIndex(int(ui.get("tab", 0)))
         self.household.select(int(ui.get("member", 0)))
+        self.assistance.select(int(ui.get("assistance", 0)))
+        self.referrals.select(int(ui.get("referral", 0)))
         self._after_change()
 
     # --- the document -------------------------------------------------------------------------------
@@ -465,6 +478,8 @@ class CaseEditor(QWidget):
         self.vulnerabilities.collect(doc)
         self.needs.collect(doc)
         doc["members"] = self.household.collect()
+        doc["assistance"] = self.assistance.collect()
+        doc["referrals"] = self.referrals.collect()
         if self._stored is None:
             doc["notes"] = self.notes.pending()
         return doc
@@ -474,7 +489,8 @@ class CaseEditor(QWidget):
         return {
             "v": DRAFT_VERSION, "doc": self.document(), "pending_notes": self.notes.pending(),
             "new_note": self.notes.new_note.toPlainText(), "touched": sorted(self._touched),
-            "ui": {"tab": self.tabs.currentIndex(), "member": self.household.current_row()},
+            "ui": {"tab": self.tabs.currentIndex(), "member": self.household.current_row(),
+                   "assistance": self.assistance.current_row(), "referral": self.referrals.current_row()},
             "base_rev": self._stored.get("revision") if self._stored else None,
         }
 
@@ -560,6 +576,8 @@ class CaseEditor(QWidget):
         household_summary = visible.get("members")
         self.household.set_problems(visible, household_summary)
         self.needs.set_problems(visible)
+        self.assistance.set_problems(visible)
+        self.referrals.set_problems(visible)
         self._update_tab_marks(visible)
         if self._show_all and problems:
             self.problems_label.setText(fmt(self.tr(
@@ -572,31 +590,25 @@ class CaseEditor(QWidget):
     def _should_show(self, path: str) -> bool:
         if self._show_all:
             return True
-        if path in self._touched:
-            return True
-        if path == "members":
-            return "members" in self._touched
-        # A member's problem shows once that member's field was touched.
-        if path.startswith("members[") and "]." in path:
-            return path in self._touched
-        return False
+        # Until saving is tried, only what the officer touched: one field of a member, item or
+        # referral (``assistance[1].handover_date``), or a whole list once rows were added to it.
+        return path in self._touched
 
     def _tab_of(self, path: str) -> int:
-        if path.startswith("interview."):
-            return 0
-        if path.startswith("members"):
-            return 1
-        if path.startswith("property."):
-            return 3
-        if path.startswith("vulnerabilities"):
-            return 4
-        if path.startswith("needs"):
-            return 5
-        if path.startswith("consent."):
-            return 6
-        if path.startswith("notes"):
-            return 7
-        return 2
+        owners: tuple[tuple[str, QWidget], ...] = (
+            ("interview.", self.interview), ("members", self.household),
+            ("property.", self.property_section), ("vulnerabilities", self.vulnerabilities),
+            ("needs", self.needs), ("consent.", self.consent), ("assistance", self.assistance),
+            ("referrals", self.referrals), ("notes", self.notes))
+        owner = next((w for prefix, w in owners if path.startswith(prefix)), self.return_section)
+        return self._tab_index(owner)
+
+    def _tab_index(self, section: QWidget) -> int:
+        """The tab showing ``section`` (inside its scroll area or not)."""
+        for i, tab in enumerate(self._tab_widgets):
+            if tab is section or (isinstance(tab, QScrollArea) and tab.widget() is section):
+                return i
+        return 0
 
     def _update_tab_marks(self, visible: dict[str, str] | None = None) -> None:
         if visible is None:
@@ -717,6 +729,8 @@ class CaseEditor(QWidget):
         self._set_dirty(False)
         self._doc = {}
         self.household.load([])
+        self.assistance.load([])
+        self.referrals.load([])
         self.notes.load([])
         self.history.load([])
 
@@ -783,8 +797,7 @@ class CaseEditor(QWidget):
 
     def _apply_editable(self) -> None:
         read_only = not self._editable()
-        for section in (self.interview, self.return_section, self.property_section, self.consent,
-                        self.household, self.vulnerabilities, self.needs):
+        for section in self._editable_sections():
             section.set_read_only(read_only)
         if not read_only:
             self.return_section.widget("case_type").setEnabled(self._stored is None)
@@ -842,10 +855,12 @@ class CaseEditor(QWidget):
     def next_group(self, step: int = 1) -> None:
         """Show the next (or, with -1, previous) tab and put the cursor in its first field."""
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
-        sections: dict[int, FormSection] = {0: self.interview, 2: self.return_section,
-                                            3: self.property_section, 6: self.consent}
-        first = sections.get(self.tabs.currentIndex())
-        target = first.first_field() if first is not None else None
+        current = self.tabs.currentIndex()
+        target: QWidget | None = None
+        for section in (self.interview, self.return_section, self.property_section, self.consent,
+                        self.assistance, self.referrals):
+            if self._tab_index(section) == current:
+                target = section.first_field()
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
@@ -933,7 +948,7 @@ class CaseEditor(QWidget):
         """Set every text in the current UI language."""
         titles = [self.tr("Interview"), self.tr("Household"), self.tr("Displacement and return"),
                   self.tr("Property"), self.tr("Vulnerabilities"), self.tr("Needs"), self.tr("Consent"),
-                  self.tr("Notes"), self.tr("History")]
+                  self.tr("Assistance"), self.tr("Referrals"), self.tr("Notes"), self.tr("History")]
         for i, text in enumerate(titles):
             self.tabs.setTabText(i, text)
         self.back_button.setText(self.tr("Case list"))

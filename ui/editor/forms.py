@@ -85,6 +85,10 @@ class FormSection(QWidget):
         self.specs = {s.path: s for s in specs}
         self.boxes: dict[str, FieldBox] = {}
         self.labels: dict[str, QLabel] = {}
+        # What an empty multi-line field reads as: the domain keeps some empty texts as "" and
+        # others as None, and the form must give back what it was given, or a case would look
+        # changed (dirty) after an edit was undone.
+        self._empty: dict[str, Any] = {}
         outer = QVBoxLayout(self)
         body = QWidget(self)
         # A form stretched over a wide screen is hard to read: keep it at a comfortable width.
@@ -164,7 +168,7 @@ class FormSection(QWidget):
         if isinstance(w, QCheckBox):
             return w.isChecked()
         if isinstance(w, QPlainTextEdit):
-            return w.toPlainText() or (None if spec.kind != MULTILINE else "")
+            return w.toPlainText() or (self._empty.get(path, "") if spec.kind == MULTILINE else None)
         if isinstance(w, DateField):
             return w.value()
         if isinstance(w, QLineEdit):
@@ -188,8 +192,11 @@ class FormSection(QWidget):
 
     def load(self, doc: dict[str, Any]) -> None:
         """Show the values of ``doc``."""
-        for path in self.specs:
-            self.set_value(path, get_path(doc, path))
+        for path, spec in self.specs.items():
+            value = get_path(doc, path)
+            if spec.kind == MULTILINE:
+                self._empty[path] = value if value in (None, "") else ""
+            self.set_value(path, value)
 
     def collect(self, doc: dict[str, Any]) -> None:
         """Write the values shown into ``doc``."""
