@@ -1,6 +1,8 @@
 """Screenshots of the desktop app for the README, in English and Serbian Cyrillic (offscreen).
 
-Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py``
+Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [PREFIX…]``
+
+With prefixes (``editor-``), only the screenshots whose names start with one of them are written.
 """
 
 from __future__ import annotations
@@ -52,6 +54,25 @@ RICH_CASE: dict[str, Any] = {
               {"category": "school_enrolment", "priority": "medium", "note": ""}],
     "consent": {"processing": True, "share_with_partners": True, "photos": False,
                 "sensitive_data": True, "recorded_on": "2026-11-20", "recorded_by": OFFICER},
+    "assistance": [
+        {"item": "House reconstruction", "status": "planned", "donor": "European Union",
+         "project": "EU-RRK V", "quantity": 1},
+        {"item": "Firewood (m³)", "status": "delivered", "donor": "UNHCR", "project": "Winterisation 2026",
+         "quantity": 6, "handover_date": "2026-11-21", "receipt_reference": "PZ-2026-114"},
+        {"item": "Food for about three months", "status": "delivered", "donor": "UNHCR",
+         "project": "Winterisation 2026", "quantity": 1, "handover_date": "2026-11-21",
+         "receipt_reference": "PZ-2026-115"},
+        {"item": "Furniture", "status": "planned", "donor": "Municipality of Prizren",
+         "project": "MOCR returns fund", "quantity": 1},
+    ],
+    "referrals": [
+        {"service": "civil_registry", "reason": "Birth certificate for Milica, born in Kraljevo in 2012",
+         "date": "2026-11-20", "status": "open"},
+        {"service": "health_service", "reason": "Diabetes treatment and medicines for Đorđe",
+         "date": "2026-11-20", "status": "done"},
+        {"service": "legal_aid_property", "reason": "Enforcement of the KPCVA decision on claim KPA-12345",
+         "date": "2026-11-21", "status": "open"},
+    ],
     "notes": [{"text": "First visit: the family lives with relatives in Kraljevo."}],
 }
 
@@ -177,8 +198,12 @@ def main() -> None:
         while __import__("time").monotonic() < end or executor.pending:
             app.processEvents()
 
+    only = tuple(sys.argv[1:])
+
     def shot(widget: Any, name: str) -> None:
         settle()
+        if only and not name.startswith(only):
+            return
         widget.grab().save(str(HERE / f"{name}.png"))
         print("saved", name)
 
@@ -233,11 +258,13 @@ def main() -> None:
         window.open_case(rich_id)
         settle(600)
         tabs = ["interview", "household", "return", "property", "vulnerabilities", "needs", "consent",
-                "notes", "history"]
+                "assistance", "referrals", "notes", "history"]
         for i, tab in enumerate(tabs):
             window.editor.tabs.setCurrentIndex(i)
             if tab == "household":
                 window.editor.household.select(0)
+            if tab == "assistance":
+                window.editor.assistance.select(1)  # a delivered item: handover date and receipt
             shot(window, f"editor-{tab}-{suffix}")
 
         # A new case with problems shown after trying to save.
