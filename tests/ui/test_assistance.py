@@ -355,3 +355,24 @@ def test_status_codes_match_the_domain() -> None:
         assert accepted("assistance", {"item": "Firewood", "status": code}) is (code in ASSISTANCE_STATUSES)
     for code in (*REFERRAL_STATUSES, "pending"):
         assert accepted("referrals", {"service": "civil_registry", "status": code}) is (code in REFERRAL_STATUSES)
+
+
+def test_conflicting_items_and_referrals_read_in_the_ui_language(qapp: Any) -> None:
+    from ui.i18n import Translations
+    from ui.sync.values import format_value
+
+    items = [{"item": "Firewood (m³)", "status": "delivered", "donor": "UNHCR", "project": "Winter",
+              "quantity": 6.0, "handover_date": "2026-11-21", "receipt_reference": "PZ-114"},
+             {"item": "Furniture", "status": "planned", "donor": None, "project": None,
+              "quantity": None, "handover_date": None, "receipt_reference": None}]
+    referrals = [{"service": "civil_registry", "reason": "Birth certificate", "date": "2026-11-20",
+                  "status": "done"}]
+    assert format_value("assistance", items) == (
+        "Firewood (m³) (Delivered, 6, UNHCR / Winter, 2026-11-21, PZ-114)\nFurniture (Planned)")
+    assert format_value("referrals", referrals) == "Civil registry (Done, 2026-11-20) — Birth certificate"
+    translations = Translations()
+    translations.set_language("sr-Cyrl")
+    try:
+        assert format_value("referrals", referrals) == "Матична служба (Завршено, 2026-11-20) — Birth certificate"
+    finally:
+        translations.set_language("en")

@@ -2,7 +2,8 @@
 
 Conflicts are recorded per top-level field of the case (``needs``, ``members``, ``property`` …)
 with HQ's value and this laptop's value as stored JSON. This module turns such a value into text:
-code values become their labels, groups list their parts, households list their members.
+code values become their labels, groups list their parts, households list their members,
+assistance items and referrals one a line.
 """
 
 from __future__ import annotations
@@ -66,6 +67,27 @@ def _need(n: dict[str, Any]) -> str:
     return text
 
 
+def _assistance(a: dict[str, Any]) -> str:
+    from ui.editor.assistance import assistance_status_label
+    from ui.editor.records import format_number
+
+    parts = [assistance_status_label(str(a.get("status") or "planned"))]
+    parts += [str(x) for x in (format_number(a.get("quantity")),
+                               " / ".join(str(v) for v in (a.get("donor"), a.get("project")) if v),
+                               a.get("handover_date"), a.get("receipt_reference")) if x]
+    return f"{a.get('item') or ''} ({', '.join(parts)})"
+
+
+def _referral(r: dict[str, Any]) -> str:
+    from ui.editor.assistance import referral_status_label, service_label
+
+    parts = [referral_status_label(str(r.get("status") or "open"))]
+    if r.get("date"):
+        parts.append(str(r["date"]))
+    text = f"{service_label(str(r.get('service') or ''))} ({', '.join(parts)})"
+    return f"{text} — {r['reason']}" if r.get("reason") else text
+
+
 def format_value(field: str, value: Any) -> str:
     """``value`` of the top-level ``field`` as lines of text in the UI language."""
     if value is None or value == "" or value == [] or value == {}:
@@ -74,6 +96,10 @@ def format_value(field: str, value: Any) -> str:
         return "\n".join(_member(m) if isinstance(m, dict) else str(m) for m in value)
     if field == "needs" and isinstance(value, list):
         return "\n".join(_need(n) if isinstance(n, dict) else str(n) for n in value)
+    if field == "assistance" and isinstance(value, list):
+        return "\n".join(_assistance(a) if isinstance(a, dict) else str(a) for a in value)
+    if field == "referrals" and isinstance(value, list):
+        return "\n".join(_referral(r) if isinstance(r, dict) else str(r) for r in value)
     if isinstance(value, dict):
         labels = field_labels()
         lines = []
