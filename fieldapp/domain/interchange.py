@@ -387,6 +387,10 @@ def _list_of(c: _Checker, value: Any, field: str, keys: tuple[str, ...],
     return out
 
 
+def _future_ok(value: str) -> str:
+    return parse_full_date(value, allow_future=True)
+
+
 def _assistance(c: _Checker, a: dict[str, Any], f: str) -> dict[str, Any]:
     status = a.get("status", "planned")
     if status not in ("planned", "delivered"):
@@ -401,7 +405,9 @@ def _assistance(c: _Checker, a: dict[str, Any], f: str) -> dict[str, Any]:
         "donor": c.text(a.get("donor"), f"{f}.donor", limit=200),
         "project": c.text(a.get("project"), f"{f}.project", limit=200),
         "quantity": qty,
-        "handover_date": c.date(a.get("handover_date"), f"{f}.handover_date", parse_full_date),
+        # A planned handover may be scheduled ahead; a delivered one happened already.
+        "handover_date": c.date(a.get("handover_date"), f"{f}.handover_date",
+                                parse_full_date if status == "delivered" else _future_ok),
         "receipt_reference": c.text(a.get("receipt_reference"), f"{f}.receipt_reference", limit=100),
     }
 
@@ -412,7 +418,9 @@ REFERRAL_SERVICES = ("centre_for_social_work", "civil_registry", "employment_off
 
 def _referral(c: _Checker, r: dict[str, Any], f: str) -> dict[str, Any]:
     service = r.get("service")
-    if service not in REFERRAL_SERVICES:
+    if service is None or service == "":
+        c.add(f"{f}.service", "is required", REFERRAL_SERVICES)
+    elif service not in REFERRAL_SERVICES:
         c.add(f"{f}.service", f"{service!r} is not a known service", REFERRAL_SERVICES)
     status = r.get("status", "open")
     if status not in ("open", "done", "cancelled"):
@@ -420,7 +428,7 @@ def _referral(c: _Checker, r: dict[str, Any], f: str) -> dict[str, Any]:
     return {
         "service": service,
         "reason": c.text(r.get("reason"), f"{f}.reason") or "",
-        "date": c.date(r.get("date"), f"{f}.date", parse_full_date),
+        "date": c.date(r.get("date"), f"{f}.date", _future_ok),  # appointments lie ahead
         "status": status,
     }
 

@@ -97,6 +97,14 @@ TRANSITIONS: dict[str, dict[tuple[str, str], Transition]] = {
 # States in which the field officer may still edit the case's content.
 OFFICER_EDITABLE = frozenset({"draft", "returned", "arrival_registered", "emergency_assistance"})
 
+# Once a case is decided, the officer still hands over assistance and refers the household to
+# services: these fields stay open to them, the rest of the record stays as it was approved.
+DELIVERY_FIELDS = frozenset({"assistance", "referrals"})
+OFFICER_DELIVERY_STATES = frozenset({
+    "approved", "selected", "waitlisted", "assistance_in_progress", "delivered", "monitoring",
+    "municipal_request", "commission_decision", "sustainable_measures",
+})
+
 
 class WorkflowError(Exception):
     """A transition that the rules do not allow; ``str()`` says why and what is allowed."""
@@ -130,7 +138,16 @@ def check_transition(case_type: str, source: str, target: str, role: str,
 
 
 def editable_by(status: str, role: str) -> bool:
-    """Whether ``role`` may change the content of a case in ``status``."""
+    """Whether ``role`` may change the whole content of a case in ``status``."""
     if role == OFFICER:
         return status in OFFICER_EDITABLE
     return status not in FINAL_STATES
+
+
+def editable_fields(status: str, role: str, all_fields: frozenset[str]) -> frozenset[str]:
+    """The content fields (of ``all_fields``) that ``role`` may change in ``status``."""
+    if editable_by(status, role):
+        return all_fields
+    if role == OFFICER and status in OFFICER_DELIVERY_STATES:
+        return all_fields & DELIVERY_FIELDS
+    return frozenset()

@@ -248,9 +248,9 @@ def update_case(ctx: WriteContext, ref: str, changes: dict[str, Any], *,
     if base_rev is not None and base_rev != case.revision:
         raise UserError(f"Case {case.case_number} changed while you were editing it (revision "
                         f"{case.revision}, you started from {base_rev}); reopen it and redo the change.")
-    if not workflow.editable_by(case.status, ctx.actor.role):
-        raise UserError(f"Case {case.case_number} is '{case.status}' and can no longer be edited by a "
-                        f"{ctx.actor.role}; it becomes editable again if it is returned.")
+    allowed = workflow.editable_fields(case.status, ctx.actor.role, frozenset(CONTENT_FIELDS))
+    if not allowed:
+        _refuse_edit(case, ctx.actor.role, allowed)
     unknown = [k for k in changes if k not in CONTENT_FIELDS or k == "notes"]
     if unknown:
         raise ValidationError([Problem(case.case_number, k, "cannot be changed by an edit",
@@ -264,6 +264,8 @@ def update_case(ctx: WriteContext, ref: str, changes: dict[str, Any], *,
     changed = {k: doc[k] for k in CONTENT_FIELDS if k != "notes" and doc[k] != current.get(k)}
     if not changed:
         return get_case(s, case.id)
+    if not set(changed) <= allowed:  # what actually changes counts, not what the editor sent
+        _refuse_edit(case, ctx.actor.role, allowed)
     now = utc_now()
     base = case.revision
     s.execute(update(Case).where(Case.pk == case.pk).values(
@@ -278,6 +280,12 @@ def update_case(ctx: WriteContext, ref: str, changes: dict[str, Any], *,
     ctx.audit.append(at=now, officer=ctx.actor.officer, action="case.update", entity="case",
                      entity_id=case.id, detail={"fields": sorted(changed), "revision": base + 1})
     return get_case(s, case.id)
+
+
+def _refuse_edit(case: Case, role: str, allowed: frozenset[str]) -> None:
+    open_fields = f" (only {', '.join(sorted(allowed))} can still change)" if allowed else ""
+    raise UserError(f"Case {case.case_number} is '{case.status}' and can no longer be edited by a "
+                    f"{role}{open_fields}; it becomes editable again if it is returned.")
 
 
 def _reindex(s: Session, pk: int, doc: dict[str, Any]) -> None:

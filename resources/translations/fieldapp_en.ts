@@ -160,6 +160,10 @@
         <translation>This case can no longer be edited in its current status. Notes can still be added.</translation>
     </message>
     <message>
+        <source>This case is decided: only assistance and referrals can still be recorded. Notes can still be added.</source>
+        <translation>This case is decided: only assistance and referrals can still be recorded. Notes can still be added.</translation>
+    </message>
+    <message>
         <source>Unsaved changes (kept as a draft while you type).</source>
         <translation>Unsaved changes (kept as a draft while you type).</translation>
     </message>

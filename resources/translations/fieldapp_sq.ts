@@ -160,6 +160,10 @@
         <translation>Ky rast nuk mund të ndryshohet më në statusin e tanishëm. Shënimet mund të shtohen ende.</translation>
     </message>
     <message>
+        <source>This case is decided: only assistance and referrals can still be recorded. Notes can still be added.</source>
+        <translation>Ky rast është vendosur: mund të regjistrohen ende vetëm asistenca dhe referimet. Shënimet mund të shtohen ende.</translation>
+    </message>
+    <message>
         <source>Unsaved changes (kept as a draft while you type).</source>
         <translation>Ndryshime të paruajtura (ruhen si skicë ndërsa shkruani).</translation>
     </message>

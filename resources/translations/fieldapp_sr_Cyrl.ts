@@ -160,6 +160,10 @@
         <translation>Овај предмет се више не може мењати у садашњем статусу. Белешке се и даље могу додавати.</translation>
     </message>
     <message>
+        <source>This case is decided: only assistance and referrals can still be recorded. Notes can still be added.</source>
+        <translation>О овом предмету је одлучено: још се могу бележити само помоћ и упућивања. Белешке се и даље могу додавати.</translation>
+    </message>
+    <message>
         <source>Unsaved changes (kept as a draft while you type).</source>
         <translation>Несачуване измене (чувају се као нацрт док куцате).</translation>
     </message>

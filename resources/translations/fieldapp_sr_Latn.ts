@@ -160,6 +160,10 @@
         <translation>Ovaj predmet se više ne može menjati u sadašnjem statusu. Beleške se i dalje mogu dodavati.</translation>
     </message>
     <message>
+        <source>This case is decided: only assistance and referrals can still be recorded. Notes can still be added.</source>
+        <translation>O ovom predmetu je odlučeno: još se mogu beležiti samo pomoć i upućivanja. Beleške se i dalje mogu dodavati.</translation>
+    </message>
+    <message>
         <source>Unsaved changes (kept as a draft while you type).</source>
         <translation>Nesačuvane izmene (čuvaju se kao nacrt dok kucate).</translation>
     </message>

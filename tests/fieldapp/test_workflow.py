@@ -48,3 +48,12 @@ def test_officer_edits_only_drafts_and_returned_cases() -> None:
     assert not wf.editable_by("submitted", wf.OFFICER)
     assert wf.editable_by("under_review", wf.MOCR)
     assert not wf.editable_by("closed", wf.SUPERVISOR)
+
+
+def test_after_approval_the_officer_keeps_delivery_fields_only() -> None:
+    everything = frozenset({"settlement", "members", "assistance", "referrals"})
+    assert wf.editable_fields("draft", wf.OFFICER, everything) == everything
+    assert wf.editable_fields("assistance_in_progress", wf.OFFICER, everything) == {"assistance", "referrals"}
+    assert wf.editable_fields("submitted", wf.OFFICER, everything) == frozenset()
+    assert wf.editable_fields("closed", wf.OFFICER, everything) == frozenset()
+    assert wf.editable_fields("under_review", wf.MOCR, everything) == everything

@@ -197,3 +197,25 @@ def test_reference_data_reaches_devices_after_their_version(app_hq: InProcessHq,
     again = app_hq.call(team["officer"].dev, "POST", "/sync/pull",
                         {"cursor": page["cursor"], "ref_version": page["ref_version"]}).json()
     assert again["reference"] == [] and again["cases"] == []
+
+
+def test_after_approval_an_officer_may_push_assistance_and_referrals_only(team: dict[str, Any]) -> None:
+    officer, mocr, supervisor = team["officer"], team["mocr"], team["supervisor"]
+    create = officer.create()
+    cid = create["entity_id"]
+
+    def move(who: Push, source: str, target: str, base: int) -> None:
+        [r] = who.results(who.op("case.transition", cid, {"status": target, "from": source, "comment": None}, base))
+        assert r["status"] == "applied", r
+
+    assert officer.results(create)[0]["status"] == "applied"
+    move(officer, "draft", "submitted", 1)
+    move(mocr, "submitted", "under_review", 2)
+    move(supervisor, "under_review", "approved", 3)
+    move(supervisor, "approved", "selected", 4)
+    move(mocr, "selected", "assistance_in_progress", 5)
+    item = [{"item": "Firewood", "status": "delivered", "quantity": 6, "handover_date": "2026-11-20"}]
+    [r] = officer.results(officer.op("case.update", cid, {"assistance": item}, 6))
+    assert r["status"] == "applied", r
+    [r] = officer.results(officer.op("case.update", cid, {"settlement": "Pejë"}, 7))
+    assert r["status"] == "rejected" and "cannot be edited" in r["reason"]

@@ -376,3 +376,30 @@ def test_conflicting_items_and_referrals_read_in_the_ui_language(qapp: Any) -> N
         assert format_value("referrals", referrals) == "Матична служба (Завршено, 2026-11-20) — Birth certificate"
     finally:
         translations.set_language("en")
+
+
+def test_after_approval_only_assistance_and_referrals_stay_open(qtbot: Any, executor: Any, opened: Any) -> None:
+    from sqlalchemy import update
+
+    from fieldapp.store.models import Case
+
+    editor, case_id = opened
+
+    def decide(ws: Any) -> None:
+        with ws.write() as ctx:
+            ctx.session.execute(update(Case).where(Case.id == case_id).values(status="assistance_in_progress"))
+
+    on_store(qtbot, executor, decide)
+    with qtbot.waitSignal(editor.loaded, timeout=5000):
+        editor.open_case(case_id)
+    assert "only assistance and referrals" in editor.banner.text()
+    assert editor.interview.widget("interview.notes").isReadOnly()
+    section = editor.assistance
+    assert section.add_button.isEnabled() and editor.save_button.isEnabled()
+    section.add_record()
+    type_text(qtbot, section.widgets["item"].lineEdit(), "Furniture")
+    with qtbot.waitSignal(editor.saved, timeout=10000):
+        assert editor.save()
+    doc = on_store(qtbot, executor, stored(case_id))
+    assert [a["item"] for a in doc["assistance"]] == ["Furniture"]
+    assert doc["status"] == "assistance_in_progress"

@@ -795,10 +795,22 @@ class CaseEditor(QWidget):
             return True
         return workflow.editable_by(self._stored["status"], self.role)
 
+    def _open_fields(self) -> frozenset[str]:
+        """Content fields the officer may still change (all of them while the case is editable)."""
+        from fieldapp.domain.interchange import CONTENT_FIELDS
+
+        everything = frozenset(CONTENT_FIELDS)
+        if self._stored is None:
+            return everything
+        return workflow.editable_fields(self._stored["status"], self.role, everything)
+
     def _apply_editable(self) -> None:
         read_only = not self._editable()
+        open_fields = self._open_fields()
+        delivery = {self.assistance: "assistance", self.referrals: "referrals"}
         for section in self._editable_sections():
-            section.set_read_only(read_only)
+            # After approval the officer still records handovers and referrals.
+            section.set_read_only(read_only and delivery.get(section) not in open_fields)
         if not read_only:
             self.return_section.widget("case_type").setEnabled(self._stored is None)
             self._interpreter(bool(self.interview.value("interview.interpreter")))
@@ -933,14 +945,17 @@ class CaseEditor(QWidget):
             name = full_name(head_of(self._stored))
             self.title.setText(f"{self._stored['case_number']} · {name}" if name else self._stored["case_number"])
             self.status.setText(label("status", self._stored["status"]))
-        if self._stored is not None and not self._editable():
+        if self._stored is not None and not self._editable() and self._open_fields():
+            self.banner.setText(self.tr("This case is decided: only assistance and referrals can still "
+                                        "be recorded. Notes can still be added."))
+        elif self._stored is not None and not self._editable():
             self.banner.setText(self.tr("This case can no longer be edited in its current status. "
                                         "Notes can still be added."))
         elif self._dirty:
             self.banner.setText(self.tr("Unsaved changes (kept as a draft while you type)."))
         else:
             self.banner.setText("")
-        self.save_button.setEnabled(self.has_case() and self._editable() and not self._busy)
+        self.save_button.setEnabled(self.has_case() and bool(self._open_fields()) and not self._busy)
         self._update_review()
         self._rebuild_actions()
 

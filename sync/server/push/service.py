@@ -291,7 +291,8 @@ class Applier:
         after, status_at_base = self._since(case, base, _clamp(op.base_version, case.version))
         foreign = [c for c in after if c.device_id != actor.device_id or c.device_id is None]
         foreign_fields = {f for c in foreign for f in c.fields}
-        if not workflow.editable_by(case.status, actor.role):
+        allowed = workflow.editable_fields(case.status, actor.role, frozenset(EDITABLE_FIELDS))
+        if not set(fields) <= allowed:
             if status_at_base and status_at_base != case.status and workflow.editable_by(status_at_base, actor.role):
                 reason = (f"the case was moved to '{case.status}' at HQ while it was being edited "
                           "on the device; HQ's decision stands and the device's values are kept "

@@ -192,3 +192,23 @@ def test_counts_leave_out_tombstoned_cases(workspace: Workspace) -> None:
             assert cases.count_cases(s, f) == len(listed), f
             assert gone["id"] not in {r.id for r in listed}
         assert [r.id for r in cases.list_cases(s, CaseFilter(query="djordje"))] == [keep["id"]]
+
+
+def test_after_approval_the_officer_records_only_assistance_and_referrals(workspace: Workspace) -> None:
+    with workspace.write() as ctx:
+        doc = cases.create_case(ctx, sample_case(status="assistance_in_progress"))
+    item = {"item": "Firewood", "status": "delivered", "quantity": 6, "handover_date": "2026-11-20"}
+    with workspace.write() as ctx:
+        cases.update_case(ctx, doc["id"], {"assistance": [item]})
+        # An editor sends every field back; only what actually changed is judged.
+        whole = cases.get_case(ctx.session, doc["id"])
+        whole["referrals"] = [{"service": "civil_registry", "reason": "birth registration",
+                               "date": "2027-01-15"}]  # an appointment may lie ahead
+        from fieldapp.domain.interchange import content_of
+
+        cases.update_case(ctx, doc["id"], {k: v for k, v in content_of(whole).items() if k != "notes"})
+    assert _outbox(workspace)[-1].fields.keys() == {"referrals"}
+    with pytest.raises(UserError, match="only assistance, referrals can still change"), workspace.write() as ctx:
+        cases.update_case(ctx, doc["id"], {"settlement": "Pejë"})
+    with pytest.raises(ValidationError, match="is in the future"), workspace.write() as ctx:
+        cases.update_case(ctx, doc["id"], {"assistance": [dict(item, handover_date="2099-01-01")]})
