@@ -8,10 +8,34 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import Any
+
+from fieldapp.messages import Message, render
 
 
 class Cancelled(Exception):
-    """The person cancelled the work; everything it did was rolled back."""
+    """The person cancelled the work; everything it did was rolled back.
+
+    Like a :class:`~fieldapp.domain.errors.UserError` it carries a message id (by default
+    ``common.cancelled``) that each front end words in its language.
+    """
+
+    def __init__(self, message_id: str = "common.cancelled", /, **params: Any):
+        super().__init__(message_id)
+        self.id = message_id
+        self.params = params
+
+    @property
+    def message(self) -> Message:
+        """The message id and parameters."""
+        return Message(self.id, self.params)
+
+    def render(self, lang: str) -> str:
+        """The one-line message in ``lang``."""
+        return render(self.message, lang)
+
+    def __str__(self) -> str:
+        return self.render("en")
 
 
 @dataclass(frozen=True)
@@ -56,7 +80,7 @@ class Progress:
     def check(self) -> None:
         """Raise :class:`Cancelled` if cancel was asked for."""
         if self._cancelled.is_set():
-            raise Cancelled("Cancelled; nothing was changed.")
+            raise Cancelled()
 
     def snapshot(self) -> ProgressSnapshot:
         """The current counters."""

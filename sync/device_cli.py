@@ -1,7 +1,7 @@
 """``fieldapp enrol`` and ``fieldapp sync …``: the device side of sync on the command line.
 
 Plugged into the ``fieldapp`` command through the ``fieldapp.commands`` entry point, so the
-``fieldapp`` package never imports ``sync``.
+``fieldapp`` package never imports ``sync``. Every line is worded in the command line's language.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from fieldapp.cli.common import Cli
+from fieldapp.messages import Message, render, render_text
 from fieldapp.store import remote
 
 
@@ -45,11 +46,12 @@ def cmd_enrol(cli: Cli) -> int:
     with cli.open_workspace() as ws:
         result = enrol(ws, url=a.hq, code=a.code, fingerprint=a.fingerprint)
     if not result.fingerprint_checked:
-        print(f"fieldapp: HQ's certificate fingerprint is {pretty_fingerprint(result.fingerprint)}; "
-              "check it matches the one HQ gave you.", file=sys.stderr)
+        text = render_text("sync.cli.check_fingerprint", cli.lang,
+                           fingerprint=pretty_fingerprint(result.fingerprint))
+        print(f"fieldapp: {text}", file=sys.stderr)
     cli.emit(result.to_json(),
-             f"Enrolled with HQ at {result.hq_url} as {result.user} ({result.role}); device "
-             f"{result.device_id}.")
+             render_text("sync.cli.enrolled", cli.lang, url=result.hq_url, user=result.user,
+                         role=result.role, device=result.device_id))
     return 0
 
 
@@ -59,15 +61,15 @@ def cmd_sync(cli: Cli) -> int:
 
     with cli.open_workspace() as ws:
         report = run_sync(ws)
-    parts = [f"sent {report.pushed} change{'s' if report.pushed != 1 else ''}",
-             f"received {report.pulled + report.repaired} case update{'s' if report.pulled + report.repaired != 1 else ''}"]
-    lines = [f"Synced with HQ: {', '.join(parts)}."]
+    lang = cli.lang
+    lines = [render_text("sync.cli.synced", lang, sent=report.pushed,
+                         received=report.pulled + report.repaired)]
     if report.returned:
-        lines.append(f"Returned by the supervisor (editable again): {', '.join(report.returned)}.")
+        lines.append(render_text("sync.cli.returned", lang, cases=list(report.returned)))
     if report.conflicts:
-        lines.append(f"{report.conflicts} case(s) have conflicts; see 'fieldapp sync conflicts'.")
+        lines.append(render_text("sync.cli.conflicts", lang, n=report.conflicts))
     if report.rejected:
-        lines.append(f"HQ refused {len(report.rejected)} change(s); see 'fieldapp sync conflicts'.")
+        lines.append(render_text("sync.cli.rejected", lang, n=len(report.rejected)))
     cli.emit(report.to_json(), "\n".join(lines))
     return 0
 
@@ -78,7 +80,7 @@ def cmd_export_bundle(cli: Cli) -> int:
 
     with cli.open_workspace() as ws:
         result = export_bundle(ws, Path(cli.args.output).expanduser())
-    cli.emit(result.to_json(), f"Wrote {result.ops} pending change(s) to {result.path}; take it to HQ.")
+    cli.emit(result.to_json(), render_text("sync.cli.exported", cli.lang, n=result.ops, path=str(result.path)))
     return 0
 
 
@@ -88,10 +90,10 @@ def cmd_import_bundle(cli: Cli) -> int:
 
     with cli.open_workspace() as ws:
         result = import_bundle(ws, Path(cli.args.file).expanduser())
-    text = (f"Applied HQ's acknowledgement: {result.acknowledged} change(s) confirmed, "
-            f"{result.received} case update(s) received.")
+    text = render_text("sync.cli.imported", cli.lang, confirmed=result.acknowledged,
+                       received=result.received)
     if result.returned:
-        text += f"\nReturned by the supervisor (editable again): {', '.join(result.returned)}."
+        text += "\n" + render_text("sync.cli.returned", cli.lang, cases=list(result.returned))
     cli.emit(result.to_json(), text)
     return 0
 
@@ -103,12 +105,24 @@ def cmd_conflicts(cli: Cli) -> int:
     with cli.open_workspace() as ws, ws.read() as s:
         conflicts = remote.conflicts_of(s)
         rejected = remote.rejections_of(s)
+    lang = cli.lang
     lines = []
     for c in conflicts:
-        lines.append(f"Case {c['case_id']} field {c['field']}:\n  here: "
-                     f"{json.dumps(c['local_value'], ensure_ascii=False)}\n  HQ:   "
-                     f"{json.dumps(c['hq_value'], ensure_ascii=False)}")
+        lines.append(render_text("sync.cli.conflict", lang, case=c["case_id"], field=c["field"],
+                                 here=json.dumps(c["local_value"], ensure_ascii=False),
+                                 hq=json.dumps(c["hq_value"], ensure_ascii=False)))
     for r in rejected:
-        lines.append(f"Refused {r['kind']} on case {r['case_id']}: {r['reason']}")
-    cli.emit({"conflicts": conflicts, "rejected": rejected}, "\n".join(lines) or "No conflicts.")
+        lines.append(render_text("sync.cli.refused", lang, kind=r["kind"], case=r["case_id"],
+                                 reason=_reason(r, lang)))
+    cli.emit({"conflicts": conflicts, "rejected": rejected},
+             "\n".join(lines) or render_text("sync.cli.no_conflicts", lang))
     return 0
+
+
+def _reason(rejection: dict[str, object], lang: str) -> str:
+    """HQ's reason for refusing a change: in ``lang`` when HQ sent its id, else as HQ wrote it."""
+    reason_id = rejection.get("reason_id")
+    if isinstance(reason_id, str) and reason_id:
+        params = rejection.get("reason_params")
+        return render(Message.from_json({"id": reason_id, "params": params if isinstance(params, dict) else {}}), lang)
+    return str(rejection.get("reason") or "")

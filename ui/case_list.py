@@ -47,10 +47,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.reference import shipped
-from fieldapp.store.cases import CaseFilter, CaseSummary, count_cases, list_cases
-from ui.executor import Changes, StoreExecutor, StoreThread
+from fieldapp.domain.workflow import ReturnNote
+from fieldapp.store.cases import CaseFilter, CaseSummary
+from ui.executor import Changes, StoreExecutor
 from ui.i18n import fmt, label, municipality_label
 from ui.icons import icon
+from ui.ops import Op, submit
+from ui.ops import cases as case_ops
+from ui.ops.cases import Pages
 from ui.sync.state import RETURNED_BACKGROUND, SYNC_STATES, state_icon
 from ui.widgets import CodeCombo
 
@@ -107,41 +111,15 @@ def sync_state_tooltip(code: str) -> str:
     }.get(code, code)
 
 
-@dataclass(frozen=True)
-class ReturnNote:
-    """Why HQ returned a case: who, when, and the comment."""
+def return_note_text(note: ReturnNote) -> str:
+    """Why HQ returned a case (who, when, the comment), in the UI language."""
+    from PySide6.QtCore import QCoreApplication
 
-    by: str
-    at: str
-    comment: str
-
-    def text(self) -> str:
-        """The note in the UI language."""
-        from PySide6.QtCore import QCoreApplication
-
-        return fmt(QCoreApplication.translate("CaseList", "Returned by %1 on %2:\n%3"), self.by,
-                   _when(self.at), self.comment)
+    return fmt(QCoreApplication.translate("CaseList", "Returned by %1 on %2:\n%3"), note.by,
+               _when(note.at), note.comment)
 
 
-_Row = tuple[CaseSummary, "ReturnNote | None"]
-_Entry = tuple[CaseSummary, tuple[str, ...], "ReturnNote | None"]
-
-
-def _return_notes(s: Any, rows: list[CaseSummary]) -> list[_Row]:
-    """The rows with, for each returned case, the comment HQ returned it with."""
-    out: list[_Row] = []
-    for r in rows:
-        note = None
-        if r.status == _RETURNED:
-            from fieldapp.store.cases import get_case
-            from ui.sync.ops import returned_comment
-
-            entry = returned_comment(get_case(s, r.id).get("history") or [])
-            if entry is not None:
-                note = ReturnNote(str(entry.get("by") or ""), str(entry.get("at") or ""),
-                                  str(entry.get("comment") or ""))
-        out.append((r, note))
-    return out
+_Entry = tuple[CaseSummary, tuple[str, ...]]
 
 
 def _when(iso: str) -> str:
@@ -152,7 +130,8 @@ def _when(iso: str) -> str:
     return stamp.strftime("%Y-%m-%d %H:%M")
 
 
-def _cells(s: CaseSummary, note: ReturnNote | None = None) -> tuple[str, ...]:
+def _cells(s: CaseSummary) -> tuple[str, ...]:
+    note = s.returned
     place = municipality_label(s.municipality)
     muni = shipped().municipalities.get(s.municipality)
     same_as_municipality = muni is not None and s.settlement in muni.names.values()
@@ -174,27 +153,10 @@ class _Query:
     descending: bool
 
 
-def _page_op(query: _Query, pages: list[int], fresh: Callable[[int], bool]
-             ) -> Callable[[StoreThread], dict[int, list[_Row] | None]]:
-    def run(st: StoreThread) -> dict[int, list[_Row] | None]:
-        out: dict[int, list[_Row] | None] = {}
-        with st.read() as s:
-            for p in pages:
-                if not fresh(p):
-                    out[p] = None  # scrolled past: not read
-                    continue
-                out[p] = _return_notes(s, list_cases(s, query.filter, sort=query.sort,
-                                                     descending=query.descending,
-                                                     offset=p * PAGE_SIZE, limit=PAGE_SIZE))
-        return out
-    return run
-
-
-def _count_op(query: _Query) -> Callable[[StoreThread], int]:
-    def run(st: StoreThread) -> int:
-        with st.read() as s:
-            return count_cases(s, query.filter)
-    return run
+def _page_op(query: _Query, pages: list[int], fresh: Callable[[int], bool] = lambda _p: True
+             ) -> Op[Pages]:
+    return case_ops.list_pages(case_filter=query.filter, sort=query.sort, descending=query.descending,
+                               pages=pages, page_size=PAGE_SIZE, fresh=fresh)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -245,7 +207,7 @@ class CaseTableModel(QAbstractTableModel):
         column = index.column()
         if entry is None:
             return "…" if role == _DISPLAY and column == 0 else None
-        summary, cells, note = entry
+        summary, cells = entry
         if role == _DISPLAY:
             return cells[column]
         if role == _DECORATION:
@@ -262,8 +224,9 @@ class CaseTableModel(QAbstractTableModel):
             return summary
         if column == _SYNC_COLUMN:
             return sync_state_tooltip(summary.sync_state)
-        if note is not None:
-            return f"{cells[column]}\n\n{note.text()}" if column in (1, 4) else note.text()
+        if summary.returned is not None:
+            note = return_note_text(summary.returned)
+            return f"{cells[column]}\n\n{note}" if column in (1, 4) else note
         if column in (1, 4):  # long text may be cut off in the column
             return cells[column]
         return None
@@ -339,11 +302,11 @@ class CaseTableModel(QAbstractTableModel):
         query = self._query
         self._inflight.clear()
         self._wanted.clear()
-        self.executor.submit(_page_op(query, [0], lambda _p: True),
-                             done=lambda pages: self._first_page(gen, pages.get(0) or []),
-                             failed=self._failed, supersede="caselist-first")
-        self.executor.submit(_count_op(query), done=lambda n: self._counted(gen, n),
-                             failed=self._failed, supersede="caselist-count")
+        submit(self.executor, _page_op(query, [0]),
+               done=lambda pages: self._first_page(gen, pages.get(0) or []),
+               failed=self._failed, supersede="caselist-first")
+        submit(self.executor, case_ops.count_cases(case_filter=query.filter),
+               done=lambda n: self._counted(gen, n), failed=self._failed, supersede="caselist-count")
 
     def refresh(self) -> None:
         """Read the loaded rows and the count again, keeping position and selection."""
@@ -354,16 +317,16 @@ class CaseTableModel(QAbstractTableModel):
         keep = list(self._pages)[-3:] or [0]
         self._inflight.clear()
         query = self._query
-        self.executor.submit(_page_op(query, sorted(keep), lambda _p: True),
-                             done=lambda pages: self._refreshed(gen, pages), failed=self._failed,
-                             supersede="caselist-refresh")
-        self.executor.submit(_count_op(query), done=lambda n: self._counted(gen, n),
-                             failed=self._failed, supersede="caselist-count")
+        submit(self.executor, _page_op(query, sorted(keep)),
+               done=lambda pages: self._refreshed(gen, pages), failed=self._failed,
+               supersede="caselist-refresh")
+        submit(self.executor, case_ops.count_cases(case_filter=query.filter),
+               done=lambda n: self._counted(gen, n), failed=self._failed, supersede="caselist-count")
 
     def relabel(self) -> None:
         """Reword labels (status, needs, places) in the UI language."""
         for page, entries in self._pages.items():
-            self._pages[page] = [(s, _cells(s, note), note) for s, _, note in entries]
+            self._pages[page] = [(s, _cells(s)) for s, _ in entries]
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
@@ -378,13 +341,6 @@ class CaseTableModel(QAbstractTableModel):
             return
         query = self._query
 
-        def run(st: StoreThread) -> dict[int, list[str]]:
-            with st.read() as s:
-                return {p: [c.id for c in list_cases(s, query.filter, sort=query.sort,
-                                                     descending=query.descending,
-                                                     offset=p * PAGE_SIZE, limit=PAGE_SIZE)]
-                        for p in pages}
-
         def arrived(got: dict[int, list[str]]) -> None:
             out = []
             for r in rows:
@@ -397,20 +353,15 @@ class CaseTableModel(QAbstractTableModel):
                     out.append(cid)
             done(list(dict.fromkeys(out)))
 
-        self.executor.submit(run, done=arrived, failed=self._failed, busy_cursor=True)
+        submit(self.executor, case_ops.case_ids(case_filter=query.filter, sort=query.sort,
+                                                descending=query.descending, pages=pages,
+                                                page_size=PAGE_SIZE),
+               done=arrived, failed=self._failed, busy_cursor=True)
 
     def case_id(self, row: int) -> str | None:
         """The id of the case on ``row`` if that row is loaded."""
         entry = self._entry(row, request=False)
         return entry[0].id if entry else None
-
-    def row_of(self, case_id: str) -> int | None:
-        """The row of a loaded case, or None."""
-        for page, entries in self._pages.items():
-            for i, (s, _, _n) in enumerate(entries):
-                if s.id == case_id:
-                    return page * PAGE_SIZE + i
-        return None
 
     # --- internals -----------------------------------------------------------------------------------
     def _entry(self, row: int, *, request: bool = True) -> _Entry | None:
@@ -442,16 +393,16 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._inflight.update(pages)
         gen = self._generation
-        self.executor.submit(_page_op(self._query, pages, self._fresh),
-                             done=lambda got: self._pages_arrived(gen, pages, got), failed=self._failed)
+        submit(self.executor, _page_op(self._query, pages, self._fresh),
+               done=lambda got: self._pages_arrived(gen, pages, got), failed=self._failed)
 
-    def _store(self, page: int, rows: list[_Row]) -> None:
-        self._pages[page] = [(s, _cells(s, note), note) for s, note in rows]
+    def _store(self, page: int, rows: list[CaseSummary]) -> None:
+        self._pages[page] = [(s, _cells(s)) for s in rows]
         self._pages.move_to_end(page)
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
 
-    def _first_page(self, gen: int, rows: list[_Row]) -> None:
+    def _first_page(self, gen: int, rows: list[CaseSummary]) -> None:
         if gen != self._generation:
             return
         self.beginResetModel()
@@ -481,7 +432,7 @@ class CaseTableModel(QAbstractTableModel):
                 del self._pages[page]
             self.endRemoveRows()
 
-    def _refreshed(self, gen: int, pages: dict[int, list[_Row] | None]) -> None:
+    def _refreshed(self, gen: int, pages: Pages) -> None:
         if gen != self._generation:
             return
         self._pages.clear()
@@ -493,7 +444,7 @@ class CaseTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
 
-    def _pages_arrived(self, gen: int, asked: list[int], got: dict[int, list[_Row] | None]) -> None:
+    def _pages_arrived(self, gen: int, asked: list[int], got: Pages) -> None:
         self._inflight.difference_update(asked)
         if gen != self._generation:
             return

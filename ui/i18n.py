@@ -39,11 +39,6 @@ def qm_path(lang: str) -> Path:
     return TRANSLATIONS_DIR / f"fieldapp_{lang.replace('-', '_')}.qm"
 
 
-def ts_path(lang: str) -> Path:
-    """Where the Qt Linguist source of ``lang`` lives."""
-    return TRANSLATIONS_DIR / f"fieldapp_{lang.replace('-', '_')}.ts"
-
-
 def native_name(lang: str) -> str:
     """The language's own name for itself (shown in the language menu, never translated)."""
     return shipped().label("language", lang, lang)

@@ -227,7 +227,7 @@ class ImportDialog(QDialog):
         self.report.setRowCount(len(problems))
         for row, p in enumerate(problems):
             allowed = ", ".join(p.allowed[:MAX_ALLOWED_SHOWN]) + (" …" if len(p.allowed) > MAX_ALLOWED_SHOWN else "")
-            values = (problem_record(p.record), field_label(p.field) if p.field else "",
+            values = (problem_record(p), field_label(p.field) if p.field else "",
                       problem_message(p), allowed)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

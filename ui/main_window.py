@@ -42,7 +42,7 @@ from ui.autolock import IdleWatcher
 from ui.case_list import CaseListPanel
 from ui.editor import CaseEditor
 from ui.errors import show_error, show_message
-from ui.executor import Changes, StoreExecutor, StoreThread
+from ui.executor import Changes, StoreExecutor
 from ui.extensions import (
     ExtensionContext,
     forms_dialog_factory,
@@ -53,6 +53,10 @@ from ui.extensions import (
 from ui.i18n import Translations, current_language, fmt, label, native_name
 from ui.icons import icon
 from ui.import_dialog import ImportDialog, ImportOutcome
+from ui.ops import drafts as draft_ops
+from ui.ops import submit
+from ui.ops import workspace as workspace_ops
+from ui.ops.workspace import StatusInfo
 from ui.recovery import RecoveryDialog
 from ui.settings import UiSettings
 from ui.unlock import UnlockOutcome, UnlockWidget
@@ -61,51 +65,12 @@ log = logging.getLogger("ui.main")
 
 
 @dataclass(frozen=True)
-class Session:
+class OfficerSession:
     """Who is working: the officer who unlocked, their key slot and role."""
 
     officer: str
     slot_id: str
     role: str
-
-
-@dataclass(frozen=True)
-class StatusInfo:
-    """What the status bar shows."""
-
-    cases: int
-    outbox_pending: int
-    municipality: str | None
-
-
-def _status_op(officer: str) -> Callable[[StoreThread], StatusInfo]:
-    def run(st: StoreThread) -> StatusInfo:
-        from fieldapp.store.status import workspace_status
-
-        with st.workspace.read() as s:
-            status = workspace_status(s, officer)
-        return StatusInfo(status.cases, status.outbox_pending, status.municipality)
-    return run
-
-
-def _drafts_op(officer: str) -> Callable[[StoreThread], list[dict[str, Any]]]:
-    def run(st: StoreThread) -> list[dict[str, Any]]:
-        from fieldapp.store.drafts import list_drafts
-
-        with st.workspace.read() as s:
-            return [{"key": d.key, "case_id": d.case_id, "payload": d.payload, "updated_at": d.updated_at}
-                    for d in list_drafts(s, officer)]
-    return run
-
-
-def _discard_op(keys: list[str]) -> Callable[[StoreThread], None]:
-    def run(st: StoreThread) -> None:
-        from fieldapp.store.drafts import discard_draft
-
-        with st.workspace.write() as ctx:
-            for key in keys:
-                discard_draft(ctx, key)
-    return run
 
 
 def register_builtin_extensions() -> None:
@@ -124,13 +89,13 @@ class MainWindow(QMainWindow):
 
     session_started = Signal(object)
     """Emitted when an officer's session begins (after unlock or first run); carries the
-    :class:`Session`."""
+    :class:`OfficerSession`."""
 
     locked = Signal()
     """Emitted when the window locked itself (by hand or after the idle time)."""
 
     unlocked = Signal(object)
-    """Emitted when the window was unlocked again; carries the :class:`Session`."""
+    """Emitted when the window was unlocked again; carries the :class:`OfficerSession`."""
 
     drafts_found = Signal(int)
     """Emitted after unlock when unsaved drafts were found and offered; carries how many."""
@@ -149,7 +114,7 @@ class MainWindow(QMainWindow):
         self.root = Path(root)
         self.settings = settings
         self.translations = translations
-        self.session: Session | None = None
+        self.session: OfficerSession | None = None
         self.is_locked = False
         self.municipality: str | None = None
         self.recovery_dialog: RecoveryDialog | None = None
@@ -314,7 +279,7 @@ class MainWindow(QMainWindow):
         # Everything built so far lives as long as the app: keep it out of the cyclic garbage
         # collector's full passes, which otherwise pause both threads for tens of ms.
         gc.freeze()
-        self.session = Session(officer, slot_id, role)
+        self.session = OfficerSession(officer, slot_id, role)
         self.settings.last_slot = slot_id
         self.is_locked = False
         self.editor.set_context(officer, role, None)
@@ -332,8 +297,8 @@ class MainWindow(QMainWindow):
         """Read the counts for the status bar."""
         if self.session is None:
             return
-        self.executor.submit(_status_op(self.session.officer), done=self._status_arrived,
-                             failed=lambda _e: None, supersede="status")
+        submit(self.executor, workspace_ops.read_status(officer=self.session.officer),
+               done=self._status_arrived, failed=lambda _e: None, supersede="status")
 
     def _status_arrived(self, info: StatusInfo) -> None:
         self._status = info
@@ -349,8 +314,8 @@ class MainWindow(QMainWindow):
         """Offer the officer the unsaved work a crash left behind."""
         if self.session is None:
             return
-        self.executor.submit(_drafts_op(self.session.officer), done=self._drafts_arrived,
-                             failed=lambda _e: None)
+        submit(self.executor, draft_ops.list_drafts(officer=self.session.officer),
+               done=self._drafts_arrived, failed=lambda _e: None)
 
     def _drafts_arrived(self, drafts: list[dict[str, Any]]) -> None:
         if self.editor.has_case():
@@ -360,7 +325,7 @@ class MainWindow(QMainWindow):
         dialog = RecoveryDialog(drafts, self)
         dialog.restore_requested.connect(self.restore_draft)
         dialog.discard_requested.connect(
-            lambda keys: self.executor.submit(_discard_op(keys), changes=Changes(drafts=True)))
+            lambda keys: submit(self.executor, draft_ops.discard_drafts(keys=keys)))
         self.recovery_dialog = dialog
         dialog.setModal(True)
         dialog.show()
@@ -401,7 +366,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_page)
         self.lock_page.reload_officers(self.session.slot_id)
         self.lock_page.passphrase.setFocus()
-        self.executor.submit(lambda st: st.lock(), changes=Changes(workspace=True))
+        submit(self.executor, workspace_ops.lock())
         self._update_actions()
         self.locked.emit()
 
@@ -409,7 +374,7 @@ class MainWindow(QMainWindow):
         previous = self.session
         same = previous is not None and previous.slot_id == outcome.slot_id
         self.is_locked = False
-        self.session = Session(outcome.officer, outcome.slot_id, outcome.role)
+        self.session = OfficerSession(outcome.officer, outcome.slot_id, outcome.role)
         self.settings.last_slot = outcome.slot_id
         if same and self._page_before_lock is not None:
             self.stack.setCurrentWidget(self._page_before_lock)

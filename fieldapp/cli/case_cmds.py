@@ -148,9 +148,9 @@ def cmd_export(cli: Cli) -> int:
     """``fieldapp case export -o FILE``: interchange documents, written atomically."""
     out = Path(cli.args.output).expanduser()
     if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name for the export.")
+        raise UserError("cli.export_is_folder", path=str(out))
     if not out.parent.exists():
-        raise UserError(f"The folder {out.parent} does not exist.")
+        raise UserError("cli.folder_missing", path=str(out.parent))
     keep = ("format", "id", "case_number", "case_type", "status", "municipality", "settlement",
             "return_mode", "origin", "intention_registered_on", "displacement", "interview",
             "members", "property", "vulnerabilities", "needs", "consent", "assistance",

@@ -13,6 +13,7 @@ from typing import Any
 
 from fieldapp.domain.errors import UserError
 from fieldapp.logs import setup_file_logging
+from fieldapp.messages import normalise_language, render_text
 from fieldapp.store.workspace import Workspace, default_root
 
 LANGS = ("en", "sq", "sr-Latn", "sr-Cyrl")
@@ -57,7 +58,16 @@ class Cli:
     @property
     def lang(self) -> str:
         """The language of messages."""
-        return getattr(self.args, "lang", None) or os.environ.get("FIELDAPP_LANG") or "en"
+        return normalise_language(getattr(self.args, "lang", None) or os.environ.get("FIELDAPP_LANG") or "en")
+
+    def text(self, message_id: str, **params: Any) -> str:
+        """The catalogue message ``message_id`` in the command line's language."""
+        return render_text(message_id, self.lang, **params)
+
+    def say(self, message_id: str, **params: Any) -> None:
+        """Print the message ``message_id`` on stdout, unless ``--json`` asked for data only."""
+        if not self.as_json:
+            sys.stdout.write(self.text(message_id, **params) + "\n")
 
     def workspace_root(self) -> Path:
         """The workspace folder from ``--workspace``, ``FIELDAPP_HOME`` or the default."""
@@ -71,10 +81,10 @@ class Cli:
         if value is not None:
             return value
         if not sys.stdin.isatty():
-            raise UserError(f"No passphrase: set {env} or run the command in a terminal.")
+            raise UserError("cli.no_passphrase", env=env)
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat it: ") != first:
-            raise UserError("The two passphrases differ; nothing was changed. Try again.")
+            raise UserError("cli.passphrases_differ")
         return first
 
     @property

@@ -20,6 +20,7 @@ from fieldapp.cli import case_cmds, workspace_cmds
 from fieldapp.cli.common import Cli, add_global_options, global_parent
 from fieldapp.domain.errors import UserError, ValidationError
 from fieldapp.logs import crash_summary
+from fieldapp.messages import render_text
 from fieldapp.progress import Cancelled
 
 log = logging.getLogger("fieldapp.cli")
@@ -69,7 +70,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if func is None:
             gui = _plugins("fieldapp.gui")
             if not gui:
-                raise UserError("The desktop app is not installed here; run 'make run' or pip install the app.")
+                raise UserError("common.no_gui")
             return int(gui[0].load()(args) or 0)
         return int(func(cli) or 0)
     except ValidationError as exc:
@@ -77,16 +78,14 @@ def run(argv: Sequence[str] | None = None) -> int:
             import json
 
             sys.stdout.write(json.dumps({"error": "validation", "problems": [
-                {"record": p.record, "field": p.field, "message": p.message, "allowed": list(p.allowed)}
-                for p in exc.problems]}, ensure_ascii=False) + "\n")
-        print(f"fieldapp: {_one_line(str(exc))}. Nothing was changed; fix the file and try again.",
-              file=sys.stderr)
+                p.to_json(cli.lang) for p in exc.problems]}, ensure_ascii=False) + "\n")
+        _say(cli, "common.nothing_changed_fix_file", problem=_one_line(exc.render(cli.lang)))
         return 1
     except (UserError, Cancelled) as exc:
-        print(f"fieldapp: {_one_line(str(exc))}", file=sys.stderr)
+        _say(cli, "cli.error_line", text=_one_line(exc.render(cli.lang)), prefixed=True)
         return 1
     except KeyboardInterrupt:
-        print("fieldapp: interrupted; nothing was changed.", file=sys.stderr)
+        _say(cli, "common.interrupted")
         return 130
     except Exception as exc:  # the user gets one line; the log gets the stack, never the message
         from sqlalchemy.exc import DatabaseError
@@ -94,17 +93,20 @@ def run(argv: Sequence[str] | None = None) -> int:
         from fieldapp.store.engine import is_database_error
 
         if isinstance(exc, DatabaseError) and is_database_error(exc):
-            print("fieldapp: the workspace database is damaged; it was left as it is. "
-                  "Restore the workspace from a backup.", file=sys.stderr)
+            _say(cli, "common.database_damaged")
             return 1
         if isinstance(exc, DatabaseError) and "locked" in str(getattr(exc, "orig", "")).lower():
-            print("fieldapp: the workspace is busy in another window or command; try again in a moment.",
-                  file=sys.stderr)
+            _say(cli, "common.workspace_busy")
             return 1
         log.error("internal error: %s", crash_summary(exc))
-        print(f"fieldapp: internal error ({type(exc).__name__}); nothing more was changed. "
-              "Details without personal data are in the workspace log.", file=sys.stderr)
+        _say(cli, "common.internal_error", kind=type(exc).__name__)
         return 1
+
+
+def _say(cli: Cli, message_id: str, *, prefixed: bool = False, **params: object) -> None:
+    """One line on stderr in the command line's language, behind the program's name."""
+    text = render_text(message_id, cli.lang, **params)
+    print(text if prefixed else render_text("cli.error_line", cli.lang, text=text), file=sys.stderr)
 
 
 def main() -> None:

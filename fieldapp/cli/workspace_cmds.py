@@ -114,7 +114,7 @@ def cmd_audit_verify(cli: Cli) -> int:
         return 0
     if cli.as_json:
         cli.emit(data)
-    raise UserError(f"Audit log broken: {report.reason}. Report this to HQ; do not edit the workspace.")
+    raise UserError("cli.audit_broken", reason=report.reason)
 
 
 def cmd_backup_create(cli: Cli) -> int:

@@ -21,7 +21,9 @@ from fieldapp.domain.interchange import (
     INTERVIEW_KEYS,
     MEMBER_KEYS,
     PROPERTY_KEYS,
+    RecordLabel,
 )
+from fieldapp.messages import Message
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -46,32 +48,43 @@ class FileError(UserError):
     """The file as a whole cannot be read as a case file."""
 
 
+def _label(message_id: str, text: str, **params: Any) -> RecordLabel:
+    # The text stays as JSON output and logs have always shown it; the message is for people.
+    return RecordLabel(text, Message(message_id, params))
+
+
+def _problem(label: RecordLabel, field: str, message_id: str, allowed: tuple[str, ...] = (),
+             **params: Any) -> Problem:
+    return Problem(label, field, message_id, params, allowed, label.where)
+
+
 def read_case_file(path: Path) -> Iterable[tuple[str, Any]]:
     """Read ``path`` by its extension (.json, .jsonl, .csv) into labelled raw documents."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if not suffix:
+        raise FileError("domain.file.no_type", name=path.name)
     if suffix not in (".json", ".jsonl", ".csv"):
-        raise FileError(f"{path.name}: unknown file type '{suffix or 'none'}'; import a .json, .jsonl or .csv file.")
+        raise FileError("domain.file.unknown_type", name=path.name, suffix=suffix)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise FileError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB; split it into smaller files.")
+            raise FileError("domain.file.too_large", name=path.name, mb=MAX_FILE_BYTES // 2**20)
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise FileError(f"{path} does not exist; check the path.") from None
+        raise FileError("domain.file.missing", path=str(path)) from None
     except IsADirectoryError:
-        raise FileError(f"{path} is a folder; give the path of a file.") from None
+        raise FileError("domain.file.is_a_folder", path=str(path)) from None
     except PermissionError:
-        raise FileError(f"{path} cannot be read (permission denied).") from None
+        raise FileError("domain.file.no_permission", path=str(path)) from None
     if not raw.strip():
-        raise FileError(f"{path.name} is empty: there is nothing to import.")
+        raise FileError("domain.file.empty", name=path.name)
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileError(f"{path.name} is not UTF-8 text (bad byte at offset {exc.start}); "
-                        "save it as UTF-8 and try again.") from None
+        raise FileError("domain.file.not_utf8", name=path.name, offset=exc.start) from None
     if "\x00" in content:
-        raise FileError(f"{path.name} is not a text file (it contains NUL bytes).")
+        raise FileError("domain.file.nul_bytes", name=path.name)
     if suffix == ".json":
         return _read_json(path.name, content)
     if suffix == ".jsonl":
@@ -98,9 +111,9 @@ class JsonArray:
                 value = json.loads(content)
             except json.JSONDecodeError as exc:
                 raise self._error(exc.pos, exc.msg) from None
-            raise FileError(f"{name} must hold a JSON array of cases, not a {type(value).__name__}.")
+            raise FileError("domain.file.json_not_an_array", name=name, kind=type(value).__name__)
         if content[start] == "[" and content[self._skip(start + 1):self._skip(start + 1) + 1] == "]":
-            raise FileError(f"{name} holds an empty array: there is nothing to import.")
+            raise FileError("domain.file.json_empty_array", name=name)
         self._start = start
 
     def _skip(self, pos: int) -> int:
@@ -112,7 +125,7 @@ class JsonArray:
     def _error(self, pos: int, msg: str) -> FileError:
         line = self._content.count("\n", 0, pos) + 1
         column = pos - (self._content.rfind("\n", 0, pos) + 1) + 1
-        return FileError(f"{self._name} is not valid JSON (line {line}, column {column}: {msg}).")
+        return FileError("domain.file.json_invalid", name=self._name, line=line, column=column, detail=msg)
 
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         decoder = json.JSONDecoder()
@@ -128,7 +141,7 @@ class JsonArray:
             except json.JSONDecodeError as exc:
                 raise self._error(exc.pos, exc.msg) from None
             index += 1
-            yield f"record {index}", value
+            yield _label("record.record", f"record {index}", n=index), value
             pos = self._skip(pos)
             if single:
                 if pos != len(content):
@@ -169,16 +182,16 @@ class JsonLines:
                 if not line.strip():
                     continue
                 try:
-                    yield f"line {lineno}", json.loads(line)
+                    yield _label("record.line", f"line {lineno}", n=lineno), json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise FileError(f"{name}, line {lineno} is not valid JSON "
-                                    f"(column {exc.colno}: {exc.msg}).") from None
+                    raise FileError("domain.file.jsonl_invalid", name=name, line=lineno, column=exc.colno,
+                                    detail=exc.msg) from None
 
 
 def _read_jsonl(path: Path) -> JsonLines:
     lines = JsonLines(path)
     if not len(lines):
-        raise FileError(f"{path.name} holds no cases: there is nothing to import.")
+        raise FileError("domain.file.no_cases", name=path.name)
     return lines
 
 
@@ -187,7 +200,7 @@ def count_records(records: Iterable[tuple[str, Any]]) -> int | None:
     return len(records) if isinstance(records, Sized) else None
 
 
-def _bool(value: str, label: str, col: str, problems: list[Problem]) -> bool | None:
+def _bool(value: str, label: RecordLabel, col: str, problems: list[Problem]) -> bool | None:
     v = value.strip().lower()
     if v == "":
         return None
@@ -195,7 +208,7 @@ def _bool(value: str, label: str, col: str, problems: list[Problem]) -> bool | N
         return True
     if v in ("false", "no", "0", "jo", "ne", "не"):
         return False
-    problems.append(Problem(label, col, f"{value!r} is not true or false", ("true", "false")))
+    problems.append(_problem(label, col, "domain.csv.not_a_boolean", ("true", "false"), value=value))
     return None
 
 
@@ -209,45 +222,54 @@ def read_csv_text(name: str, content: str) -> list[tuple[str, Any]]:
     header = reader.fieldnames or []
     unknown = [h for h in header if h not in CSV_COLUMNS]
     problems: list[Problem] = []
+    header_label = _label("record.header", f"{name}, header", name=name)
     if unknown:
-        problems.extend(Problem(f"{name}, header", h, "unknown column", CSV_COLUMNS) for h in unknown)
+        problems.extend(_problem(header_label, h, "domain.csv.unknown_column", CSV_COLUMNS) for h in unknown)
         raise ValidationError(problems)
     for required in ("case_ref", "given_name", "family_name"):
         if required not in header:
-            problems.append(Problem(f"{name}, header", required, "required column is missing"))
+            problems.append(_problem(header_label, required, "domain.csv.missing_column"))
     if problems:
         raise ValidationError(problems)
     groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
     try:
         for rowno, row in enumerate(reader, 2):
             if None in row:
-                problems.append(Problem(f"row {rowno}", "", "has more cells than the header has columns"))
+                problems.append(_problem(_row(rowno), "", "domain.csv.extra_cells"))
                 continue
             ref = (row.get("case_ref") or "").strip()
             if not ref:
-                problems.append(Problem(f"row {rowno}", "case_ref", "is required: it groups the rows of one case"))
+                problems.append(_problem(_row(rowno), "case_ref", "domain.csv.case_ref_required"))
                 continue
             groups.setdefault(ref, []).append((rowno, row))
     except csv.Error as exc:
-        raise FileError(f"{name} is not valid CSV ({exc}).") from None
+        raise FileError("domain.file.csv_invalid", name=name, detail=str(exc)) from None
     if not groups and not problems:
-        raise FileError(f"{name} holds no rows: there is nothing to import.")
+        raise FileError("domain.file.no_rows", name=name)
     out: list[tuple[str, Any]] = []
     for ref, rows in groups.items():
         first, last = rows[0][0], rows[-1][0]
-        label = f"case_ref {ref} (row{'s' if len(rows) > 1 else ''} {first}{f'-{last}' if last != first else ''})"
+        if last == first:
+            label = _label("record.case_ref_row", f"case_ref {ref} (row {first})", ref=ref, row=first)
+        else:
+            label = _label("record.case_ref_rows", f"case_ref {ref} (rows {first}-{last})",
+                           ref=ref, first=first, last=last)
         out.append((label, _csv_case(label, rows, problems)))
     if problems:
         raise ValidationError(problems)
     return out
 
 
-def _csv_case(label: str, rows: list[tuple[int, dict[str, str]]], problems: list[Problem]) -> dict[str, Any]:
+def _row(rowno: int) -> RecordLabel:
+    return _label("record.row", f"row {rowno}", n=rowno)
+
+
+def _csv_case(label: RecordLabel, rows: list[tuple[int, dict[str, str]]], problems: list[Problem]) -> dict[str, Any]:
     base = rows[0][1]
     for rowno, row in rows[1:]:
         for col in CSV_CASE_COLUMNS:
             if (row.get(col) or "").strip() != (base.get(col) or "").strip():
-                problems.append(Problem(f"row {rowno}", col, f"differs from row {rows[0][0]} of the same case_ref"))
+                problems.append(_problem(_row(rowno), col, "domain.csv.differs", row=rows[0][0]))
 
     def cell(col: str) -> str | None:
         v = (base.get(col) or "").strip()
@@ -285,7 +307,7 @@ def _csv_case(label: str, rows: list[tuple[int, dict[str, str]]], problems: list
             if value is None or not value.strip():
                 continue
             if col in _BOOL_COLUMNS:
-                m[col] = _bool(value, f"row {rowno}", col, problems)
+                m[col] = _bool(value, _row(rowno), col, problems)
             elif col == "documents":
                 m[col] = _list(value)
             else:

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 from fieldapp.domain import workflow
-from fieldapp.domain.dates import parse_full_date, parse_partial_date
+from fieldapp.domain.dates import DateError, parse_full_date, parse_partial_date
 from fieldapp.domain.errors import Problem, ValidationError
 from fieldapp.domain.reference import ReferenceData, shipped
+from fieldapp.messages import Message
 
 FORMAT = "fieldapp.case/1"
 
@@ -57,51 +58,77 @@ _PERSONAL_NUMBER = re.compile(r"^\d{10}$|^\d{13}$")
 _CASE_NUMBER = re.compile(r"^\d{2}-\d{4}-[0-9A-Z]{4}-\d{4,}$")
 
 
+class RecordLabel(str):
+    """The name of a record in a file: plain text for JSON, logs and tests, and a message.
+
+    Readers name records ``record 3``, ``line 7`` or ``case_ref H-12 (rows 4-6)``; ``where`` is
+    the same name as a message, so a problem list words it in the reader's language. Being a
+    ``str``, it goes wherever a record's name went before.
+    """
+
+    where: Message | None
+
+    def __new__(cls, text: str, where: Message | None = None) -> RecordLabel:
+        """``text`` as a label that reads as ``where`` in other languages."""
+        label = super().__new__(cls, text)
+        label.where = where
+        return label
+
+
+def where_of(record: str) -> Message | None:
+    """How a person reads the record named ``record`` (a :class:`RecordLabel`), if known."""
+    return record.where if isinstance(record, RecordLabel) else None
+
+
+CASE_RECORD = RecordLabel("case", Message("record.case"))
+
+
 class _Checker:
     """Collects problems for one record while normalising it."""
 
-    def __init__(self, record: str, ref: ReferenceData):
+    def __init__(self, record: str, ref: ReferenceData, where: Message | None = None):
         self.record = record
+        self.where = where
         self.ref = ref
         self.problems: list[Problem] = []
 
-    def add(self, field: str, message: str, allowed: tuple[str, ...] = ()) -> None:
-        self.problems.append(Problem(self.record, field, message, allowed))
+    def add(self, field: str, message_id: str, allowed: tuple[str, ...] = (), **params: Any) -> None:
+        self.problems.append(Problem(self.record, field, message_id, params, allowed, self.where))
 
     def obj(self, value: Any, field: str, keys: tuple[str, ...]) -> dict[str, Any] | None:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self.add(field, f"must be an object with keys {', '.join(keys)}")
+            self.add(field, "domain.not_object", keys=list(keys))
             return None
         for key in value:
             if key not in keys:
-                self.add(f"{field}.{key}" if field else str(key), "unknown key", keys)
+                self.add(f"{field}.{key}" if field else str(key), "domain.unknown_key", keys)
         return value
 
     def text(self, value: Any, field: str, *, required: bool = False, limit: int = MAX_TEXT) -> str | None:
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.add(field, "is required")
+                self.add(field, "domain.required")
             return None if value is None or not required else ""
         if not isinstance(value, str):
-            self.add(field, f"must be text, not {type(value).__name__}")
+            self.add(field, "domain.not_text", kind=type(value).__name__)
             return None
         value = value.strip()
         if len(value) > limit:
-            self.add(field, f"is longer than {limit} characters")
+            self.add(field, "domain.too_long", limit=limit)
         if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
-            self.add(field, "contains control characters")
+            self.add(field, "domain.control_characters")
         return value
 
     def code(self, value: Any, field: str, list_name: str, *, required: bool = False) -> str | None:
         allowed = self.ref.codes(list_name)
         if value is None or value == "":
             if required:
-                self.add(field, "is required", allowed)
+                self.add(field, "domain.required", allowed)
             return None
         if not isinstance(value, str) or value not in allowed:
-            self.add(field, f"{value!r} is not a known code", allowed)
+            self.add(field, "domain.unknown_code", allowed, value=value)
             return None
         return value
 
@@ -109,14 +136,14 @@ class _Checker:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.add(field, "must be a list of codes", self.ref.codes(list_name))
+            self.add(field, "domain.not_a_code_list", self.ref.codes(list_name))
             return []
         out: list[str] = []
         for i, item in enumerate(value):
             code = self.code(item, f"{field}[{i}]", list_name, required=True)
             if code is not None:
                 if code in out:
-                    self.add(f"{field}[{i}]", f"{code!r} is listed twice")
+                    self.add(f"{field}[{i}]", "domain.listed_twice", value=code)
                 else:
                     out.append(code)
         return out
@@ -125,7 +152,7 @@ class _Checker:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.add(field, "must be true or false")
+            self.add(field, "domain.not_a_boolean")
             return default
         return value
 
@@ -134,8 +161,8 @@ class _Checker:
             return None
         try:
             return parse(value)
-        except (ValueError, TypeError) as exc:
-            self.add(field, str(exc))
+        except DateError as exc:
+            self.add(field, exc.id, **exc.params)
             return None
 
 
@@ -162,21 +189,24 @@ def script_of(name: str) -> str:
     return "Cyrl" if _CYRILLIC.search(name) else "Latn"
 
 
-def validate_case(doc: Any, *, record: str = "case", ref: ReferenceData | None = None) -> dict[str, Any]:
+def validate_case(doc: Any, *, record: str = CASE_RECORD, ref: ReferenceData | None = None,
+                  where: Message | None = None) -> dict[str, Any]:
     """Check one case document and return it normalised; raise :class:`ValidationError`.
 
-    ``record`` names the record in messages (``record 3``, ``case_ref H-12``).
+    ``record`` names the record in problems (``record 3``, ``case_ref H-12``); ``where`` is
+    that name as a message, taken from ``record`` when it is a :class:`RecordLabel`.
     """
     ref = ref or shipped()
-    c = _Checker(record, ref)
+    where = where if where is not None else where_of(record)
+    c = _Checker(record, ref, where)
     if not isinstance(doc, dict):
-        raise ValidationError([Problem(record, "", "must be a JSON object (one case)")])
+        raise ValidationError([Problem(record, "", "domain.not_a_case_object", where=where)])
     c.obj(doc, "", CASE_KEYS)
     out: dict[str, Any] = {"format": FORMAT}
 
     fmt = doc.get("format", FORMAT)
     if fmt != FORMAT:
-        c.add("format", f"{fmt!r} is not a supported format", (FORMAT,))
+        c.add("format", "domain.unknown_format", (FORMAT,), value=fmt)
 
     case_id = doc.get("id")
     if case_id is None:
@@ -185,12 +215,12 @@ def validate_case(doc: Any, *, record: str = "case", ref: ReferenceData | None =
         try:
             out["id"] = str(uuid.UUID(str(case_id)))
         except (ValueError, AttributeError, TypeError):
-            c.add("id", f"{case_id!r} is not a UUID")
+            c.add("id", "domain.not_a_uuid", value=case_id)
             out["id"] = None
 
     number = doc.get("case_number")
     if number is not None and (not isinstance(number, str) or not _CASE_NUMBER.match(number)):
-        c.add("case_number", f"{number!r} is not a case number like 20-2026-A3F9-0001")
+        c.add("case_number", "domain.not_a_case_number", value=number, example="20-2026-A3F9-0001")
         number = None
     out["case_number"] = number
 
@@ -202,7 +232,7 @@ def validate_case(doc: Any, *, record: str = "case", ref: ReferenceData | None =
         if status is None:
             status = workflow.INITIAL_STATE[case_type]
         elif status not in states:
-            c.add("status", f"{status!r} is not a state of a {case_type} case", states)
+            c.add("status", "domain.not_a_state", states, value=status, case_type=case_type)
     out["status"] = status
 
     out["municipality"] = _municipality(c, doc.get("municipality"), "municipality", required=True)
@@ -239,7 +269,7 @@ def validate_case(doc: Any, *, record: str = "case", ref: ReferenceData | None =
     out["consent"]["recorded_on"] = c.date(consent.get("recorded_on"), "consent.recorded_on", parse_full_date)
     out["consent"]["recorded_by"] = c.text(consent.get("recorded_by"), "consent.recorded_by", limit=MAX_NAME)
     if any(out["consent"][p] for p in CONSENT_PURPOSES) and not out["consent"]["recorded_on"]:
-        c.add("consent.recorded_on", "is required when any consent is given")
+        c.add("consent.recorded_on", "domain.consent_date_required")
     sensitive_ok = out["consent"]["sensitive_data"]
 
     out["members"] = _members(c, doc.get("members"), sensitive_ok)
@@ -270,22 +300,22 @@ def _municipality(c: _Checker, value: Any, field: str, *, required: bool = False
     allowed = tuple(c.ref.municipalities)
     if value is None or value == "":
         if required:
-            c.add(field, "is required", allowed)
+            c.add(field, "domain.required", allowed)
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         value = f"{value:02d}"
     if not isinstance(value, str) or value not in c.ref.municipalities:
-        c.add(field, f"{value!r} is not a municipality code", allowed)
+        c.add(field, "domain.unknown_municipality", allowed, value=value)
         return None
     return value
 
 
 def _members(c: _Checker, value: Any, sensitive_ok: bool) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not value:
-        c.add("members", "at least one household member is required")
+        c.add("members", "domain.no_members")
         return []
     if len(value) > MAX_MEMBERS:
-        c.add("members", f"more than {MAX_MEMBERS} members in one household")
+        c.add("members", "domain.too_many_members", max=MAX_MEMBERS)
     out = []
     for i, raw in enumerate(value):
         f = f"members[{i}]"
@@ -300,9 +330,9 @@ def _members(c: _Checker, value: Any, sensitive_ok: bool) -> list[dict[str, Any]
             script = script_of(written)
         elif c.code(script, f"{f}.script", "script") is not None:
             if script == "Latn" and _CYRILLIC.search(written):
-                c.add(f"{f}.script", "is 'Latn' but the name is written in Cyrillic", ("Cyrl",))
+                c.add(f"{f}.script", "domain.latin_script_cyrillic_name", ("Cyrl",))
             elif script == "Cyrl" and _LATIN_LETTER.search(written):
-                c.add(f"{f}.script", "is 'Cyrl' but the name holds Latin letters", ("Latn",))
+                c.add(f"{f}.script", "domain.cyrillic_script_latin_name", ("Latn",))
         community = c.code(m.get("community"), f"{f}.community", "community")
         disability = c.boolean(m.get("disability"), f"{f}.disability")
         chronic = c.boolean(m.get("chronic_illness"), f"{f}.chronic_illness")
@@ -310,12 +340,11 @@ def _members(c: _Checker, value: Any, sensitive_ok: bool) -> list[dict[str, Any]
             for key, val in (("community", community), ("disability", disability),
                              ("chronic_illness", chronic)):
                 if val:
-                    c.add(f"{f}.{key}", "is sensitive data: record sensitive-data consent "
-                          "(consent.sensitive_data) or leave it empty")
+                    c.add(f"{f}.{key}", "domain.sensitive_without_consent")
         pn = m.get("personal_number")
         if pn is not None and pn != "":
             if not isinstance(pn, str) or not _PERSONAL_NUMBER.match(pn.strip()):
-                c.add(f"{f}.personal_number", "must be 10 digits (Kosovo) or 13 digits (JMBG)")
+                c.add(f"{f}.personal_number", "domain.personal_number")
                 pn = None
             else:
                 pn = pn.strip()
@@ -339,10 +368,9 @@ def _members(c: _Checker, value: Any, sensitive_ok: bool) -> list[dict[str, Any]
         })
     heads = [i for i, m in enumerate(out) if m["relationship"] == "head"]
     if len(heads) == 0 and out:
-        c.add("members", "no member is the head of household; mark exactly one with relationship 'head'")
+        c.add("members", "domain.no_head")
     elif len(heads) > 1:
-        c.add(f"members[{heads[1]}].relationship",
-              f"two heads of household (members {', '.join(str(h) for h in heads)}); exactly one is allowed")
+        c.add(f"members[{heads[1]}].relationship", "domain.two_heads", members=heads)
     return out
 
 
@@ -350,7 +378,7 @@ def _needs(c: _Checker, value: Any) -> list[dict[str, Any]]:
     if value is None:
         return []
     if not isinstance(value, list):
-        c.add("needs", "must be a list of objects with category, priority and note")
+        c.add("needs", "domain.needs_not_a_list")
         return []
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -361,7 +389,7 @@ def _needs(c: _Checker, value: Any) -> list[dict[str, Any]]:
             continue
         cat = c.code(n.get("category"), f"{f}.category", "need", required=True)
         if cat in seen:
-            c.add(f"{f}.category", f"{cat!r} is listed twice; put the details in one note")
+            c.add(f"{f}.category", "domain.need_listed_twice", value=cat)
         elif cat:
             seen.add(cat)
         out.append({
@@ -377,7 +405,7 @@ def _list_of(c: _Checker, value: Any, field: str, keys: tuple[str, ...],
     if value is None:
         return []
     if not isinstance(value, list):
-        c.add(field, f"must be a list of objects with keys {', '.join(keys)}")
+        c.add(field, "domain.not_an_object_list", keys=list(keys))
         return []
     out = []
     for i, raw in enumerate(value):
@@ -394,10 +422,10 @@ def _future_ok(value: str) -> str:
 def _assistance(c: _Checker, a: dict[str, Any], f: str) -> dict[str, Any]:
     status = a.get("status", "planned")
     if status not in ("planned", "delivered"):
-        c.add(f"{f}.status", f"{status!r} is not allowed", ("planned", "delivered"))
+        c.add(f"{f}.status", "domain.not_allowed", ("planned", "delivered"), value=status)
     qty = a.get("quantity")
     if qty is not None and (isinstance(qty, bool) or not isinstance(qty, int | float) or qty < 0):
-        c.add(f"{f}.quantity", "must be a number, zero or more")
+        c.add(f"{f}.quantity", "domain.not_a_quantity")
         qty = None
     return {
         "item": c.text(a.get("item"), f"{f}.item", required=True, limit=200),
@@ -419,12 +447,12 @@ REFERRAL_SERVICES = ("centre_for_social_work", "civil_registry", "employment_off
 def _referral(c: _Checker, r: dict[str, Any], f: str) -> dict[str, Any]:
     service = r.get("service")
     if service is None or service == "":
-        c.add(f"{f}.service", "is required", REFERRAL_SERVICES)
+        c.add(f"{f}.service", "domain.required", REFERRAL_SERVICES)
     elif service not in REFERRAL_SERVICES:
-        c.add(f"{f}.service", f"{service!r} is not a known service", REFERRAL_SERVICES)
+        c.add(f"{f}.service", "domain.unknown_service", REFERRAL_SERVICES, value=service)
     status = r.get("status", "open")
     if status not in ("open", "done", "cancelled"):
-        c.add(f"{f}.status", f"{status!r} is not allowed", ("open", "done", "cancelled"))
+        c.add(f"{f}.status", "domain.not_allowed", ("open", "done", "cancelled"), value=status)
     return {
         "service": service,
         "reason": c.text(r.get("reason"), f"{f}.reason") or "",
@@ -437,7 +465,7 @@ def _notes(c: _Checker, value: Any) -> list[dict[str, Any]]:
     if value is None:
         return []
     if not isinstance(value, list):
-        c.add("notes", "must be a list of notes")
+        c.add("notes", "domain.notes_not_a_list")
         return []
     out = []
     for i, raw in enumerate(value):

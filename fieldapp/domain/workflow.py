@@ -6,7 +6,12 @@ it again on every op it applies, so a tampered device gains nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from fieldapp.domain.errors import UserError
+from fieldapp.messages import Message
 
 OFFICER = "officer"
 MOCR = "mocr"
@@ -106,8 +111,40 @@ OFFICER_DELIVERY_STATES = frozenset({
 })
 
 
-class WorkflowError(Exception):
-    """A transition that the rules do not allow; ``str()`` says why and what is allowed."""
+class WorkflowError(UserError):
+    """A transition that the rules do not allow: why, and what is allowed instead.
+
+    Its message names case types, states and roles by their labels in the reader's language.
+    ``str()`` keeps the wording of the command line and of HQ's replies, which name the codes a
+    person types after ``--to``; ``codes`` holds them (``source``, ``target``, ``allowed``…).
+    """
+
+    def __init__(self, message_id: str, /, **codes: Any):
+        super().__init__(message_id, **_labelled(codes))
+        self.codes = dict(codes)
+
+    def __str__(self) -> str:
+        c = self.codes
+        if self.id == "domain.workflow.not_a_move":
+            allowed = ", ".join(c["allowed"]) or "none"
+            return (f"a {c['case_type']} case cannot go from '{c['source']}' to '{c['target']}'; "
+                    f"from '{c['source']}' it can go to: {allowed}")
+        if self.id == "domain.workflow.not_your_move":
+            return f"moving a case from '{c['source']}' to '{c['target']}' is for: {', '.join(c['roles'])}"
+        if self.id == "domain.workflow.needs_comment":
+            return f"moving a case to '{c['target']}' needs a comment (--comment) saying why"
+        return super().__str__()
+
+
+def _labelled(codes: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters of a refusal with its lists of states and roles as labelled messages."""
+    params = dict(codes)
+    if "allowed" in params:
+        params["allowed"] = [Message("domain.workflow.state", {"code": s}) for s in params["allowed"]] \
+            or [Message("domain.workflow.nowhere")]
+    if "roles" in params:
+        params["roles"] = [Message("domain.workflow.role", {"code": r}) for r in params["roles"]]
+    return params
 
 
 def states_for(case_type: str) -> tuple[str, ...]:
@@ -126,14 +163,13 @@ def check_transition(case_type: str, source: str, target: str, role: str,
     """Return the transition, or raise :class:`WorkflowError` saying why it is not allowed."""
     rule = TRANSITIONS.get(case_type, {}).get((source, target))
     if rule is None:
-        allowed = ", ".join(next_states(case_type, source, ADMIN)) or "none"
-        raise WorkflowError(
-            f"a {case_type} case cannot go from '{source}' to '{target}'; from '{source}' it can go to: {allowed}")
+        raise WorkflowError("domain.workflow.not_a_move", case_type=case_type, source=source, target=target,
+                            allowed=next_states(case_type, source, ADMIN))
     if role not in rule.roles:
-        who = ", ".join(sorted(rule.roles - {ADMIN}))
-        raise WorkflowError(f"moving a case from '{source}' to '{target}' is for: {who}")
+        raise WorkflowError("domain.workflow.not_your_move", source=source, target=target,
+                            roles=sorted(rule.roles - {ADMIN}))
     if rule.needs_comment and not (comment and comment.strip()):
-        raise WorkflowError(f"moving a case to '{target}' needs a comment (--comment) saying why")
+        raise WorkflowError("domain.workflow.needs_comment", target=target)
     return rule
 
 
@@ -151,3 +187,30 @@ def editable_fields(status: str, role: str, all_fields: frozenset[str]) -> froze
     if role == OFFICER and status in OFFICER_DELIVERY_STATES:
         return all_fields & DELIVERY_FIELDS
     return frozenset()
+
+
+RETURNED = "returned"
+
+
+@dataclass(frozen=True)
+class ReturnNote:
+    """Why a case came back to its officer: who returned it, when, and their comment."""
+
+    by: str
+    at: str
+    comment: str
+
+
+def return_note(status: str, history: Sequence[Mapping[str, Any]]) -> ReturnNote | None:
+    """While a case is returned, the latest return in its ``history`` (oldest entry first).
+
+    The officer sees this note beside the case until they submit it again; the store's case list
+    reads the same note in its own query (:func:`fieldapp.store.cases.list_cases`).
+    """
+    if status != RETURNED:
+        return None
+    for entry in reversed(history):
+        if entry.get("to") == RETURNED:
+            return ReturnNote(str(entry.get("by") or ""), str(entry.get("at") or ""),
+                              str(entry.get("comment") or ""))
+    return None

@@ -81,15 +81,15 @@ def _chosen_langs(cli: Cli) -> tuple[str, ...]:
     try:
         return parse_langs(getattr(cli.args, "form_lang", None))
     except ValueError as exc:
-        raise UserError(f"{exc}.") from None
+        raise UserError("forms.bad_languages", spec=str(getattr(cli.args, "form_lang", "")), reason=str(exc)) from None
 
 
 def _output(value: str) -> Path:
     out = Path(value).expanduser()
     if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name for the PDF.")
+        raise UserError("forms.pdf_is_folder", path=str(out))
     if not out.parent.is_dir():
-        raise UserError(f"The folder {out.parent} does not exist.")
+        raise UserError("cli.folder_missing", path=str(out.parent))
     return out
 
 

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from fieldapp.domain.canonical import canonical_json
 from fieldapp.domain.interchange import REFERRAL_SERVICES
 from fieldapp.domain.reference import shipped
-from fieldapp.store.canonical import canonical_json
 
 CONTENT_VERSION = 1
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from fieldapp.domain.canonical import canonical_json
 from fieldapp.forms.content import CONTENT_VERSION, FORMS, FormContent
-from fieldapp.store.canonical import canonical_json
 
 APP = "fieldapp-form"
 META_PAYLOAD = "/FieldAppForm"

@@ -67,15 +67,15 @@ __all__ = [
 def _langs(langs: Langs) -> tuple[str, ...]:
     try:
         return parse_langs(langs)
-    except ValueError as exc:
-        raise UserError(f"{exc}.") from None
+    except ValueError:
+        raise UserError("forms.bad_language_choice", spec=langs if isinstance(langs, str) else "+".join(langs or ())) from None
 
 
 def _form(form: str) -> str:
     try:
         return check_form(form)
-    except UnknownForm as exc:
-        raise UserError(f"{exc}.") from None
+    except UnknownForm:
+        raise UserError("forms.unknown_form", form=form, forms=list(FORMS)) from None
 
 
 # --- listing --------------------------------------------------------------------------------
@@ -111,7 +111,7 @@ def render_document(doc: dict[str, Any], *, form: str, langs: Langs = None,
     form = _form(form)
     chosen = _langs(langs)
     if not doc.get("id") or doc.get("revision") is None:
-        raise UserError("The case has no id or revision yet; save it before printing a form.")
+        raise UserError("forms.unsaved_case")
     return render_content(form_content(doc, form), langs=chosen, office=office, epoch=epoch)
 
 
@@ -136,14 +136,14 @@ def read_logo(path: Path) -> bytes:
     path = Path(path).expanduser()
     try:
         if path.stat().st_size > MAX_LOGO_BYTES:
-            raise UserError(f"The logo {path} is larger than 5 MB; use a smaller image.")
+            raise UserError("forms.logo_too_large", path=str(path))
         with Image.open(path) as img:
             img.load()
             converted = img.convert("RGBA" if "A" in img.getbands() or img.mode == "P" else "RGB")
     except FileNotFoundError:
-        raise UserError(f"The logo file {path} does not exist.") from None
+        raise UserError("forms.logo_missing", path=str(path)) from None
     except (UnidentifiedImageError, OSError, ValueError):
-        raise UserError(f"{path} is not an image FieldApp can read; use a PNG or JPEG file.") from None
+        raise UserError("forms.logo_unreadable", path=str(path)) from None
     converted.thumbnail((LOGO_MAX_PX, LOGO_MAX_PX))
     out = io.BytesIO()
     converted.save(out, format="PNG", optimize=True)
@@ -162,7 +162,7 @@ def set_office(ws: Workspace, *, name: str | None, logo: Path | None = None,
     if name is not None:
         name = " ".join(name.split())
         if len(name) > 200 or any(ord(ch) < 32 for ch in name):
-            raise UserError("The office name must be at most 200 printable characters.")
+            raise UserError("forms.office_name_invalid")
         new_name = name or None
     new_logo = None if clear_logo else current.logo
     if logo is not None:
@@ -229,9 +229,9 @@ def render_case_form(ws: Workspace, *, ref: str, form: str, langs: Langs = None,
 def _check_output(path: Path) -> Path:
     path = Path(path).expanduser()
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name for the PDF.")
+        raise UserError("forms.pdf_is_folder", path=str(path))
     if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist.")
+        raise UserError("cli.folder_missing", path=str(path.parent))
     return path
 
 
@@ -388,7 +388,7 @@ def render_batch(ws: Workspace, *, refs: Sequence[str], form: str, out_dir: Path
     form, chosen = _form(form), _langs(langs)
     out_dir = Path(out_dir).expanduser()
     if not out_dir.is_dir():
-        raise UserError(f"The folder {out_dir} does not exist; create it or choose another.")
+        raise UserError("forms.batch_folder_missing", path=str(out_dir))
     ids = _resolve_ids(ws, list(dict.fromkeys(refs)))
     progress = progress or Progress()
     progress.start(len(ids), f"form:{form}")

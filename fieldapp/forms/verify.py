@@ -44,29 +44,27 @@ def read_printed_form(path: Path) -> PrintedForm:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise FormFileError(f"{path} is a folder, not a PDF file.")
+            raise FormFileError("forms.verify.folder", path=str(path))
         with path.open("rb") as fh:
             head = fh.read(8)
             fh.seek(max(0, size - 2048))
             tail = fh.read()
     except FileNotFoundError:
-        raise FormFileError(f"{path} does not exist; check the file name.") from None
+        raise FormFileError("forms.verify.missing", path=str(path)) from None
     except PermissionError:
-        raise FormFileError(f"{path} cannot be read (permission denied).") from None
+        raise FormFileError("forms.verify.permission", path=str(path)) from None
     except IsADirectoryError:
-        raise FormFileError(f"{path} is a folder, not a PDF file.") from None
+        raise FormFileError("forms.verify.folder", path=str(path)) from None
     if size == 0 or not head.startswith(b"%PDF-"):
-        raise FormFileError(f"{path} is not a PDF file, so it is not a FieldApp form.")
+        raise FormFileError("forms.verify.not_pdf", path=str(path))
     if size > MAX_PDF_BYTES:
-        raise FormFileError(f"{path} is too large to be a FieldApp form.")
+        raise FormFileError("forms.verify.too_large", path=str(path))
     if b"%%EOF" not in tail:
-        raise FormFileError(f"{path} is damaged (the end of the file is missing); print the "
-                            "form again from the case.")
+        raise FormFileError("forms.verify.truncated", path=str(path))
     try:
         reader = PdfReader(str(path), strict=False)
         if reader.is_encrypted:
-            raise FormFileError(f"{path} is an encrypted PDF; FieldApp forms are never "
-                                "encrypted, so it is not one of ours.")
+            raise FormFileError("forms.verify.encrypted", path=str(path))
         info: Any = reader.metadata or {}
         pages = len(reader.pages)
         raw_payload = info.get(META_PAYLOAD)
@@ -76,21 +74,18 @@ def read_printed_form(path: Path) -> PrintedForm:
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
             RecursionError) as exc:
         log.info("form verify: unreadable PDF (%s)", type(exc).__name__)
-        raise FormFileError(f"{path} is damaged and cannot be read as a PDF; print the form "
-                            "again from the case.") from None
+        raise FormFileError("forms.verify.unreadable", path=str(path)) from None
     if pages == 0:
-        raise FormFileError(f"{path} is damaged (it has no pages).")
+        raise FormFileError("forms.verify.no_pages", path=str(path))
     detail = _detail(raw_detail)
     if raw_payload is None:
         if detail.get("blank"):
-            raise FormFileError(f"{path} is a blank '{detail.get('form')}' form for filling in "
-                                "by hand; it holds no case record to check.")
-        raise FormFileError(f"{path} is not a FieldApp form (it carries no verification data).")
+            raise FormFileError("forms.verify.blank", path=str(path), form=str(detail.get("form")))
+        raise FormFileError("forms.verify.no_payload", path=str(path))
     try:
         payload = Payload.decode(str(raw_payload))
     except BadPayload:
-        raise FormFileError(f"{path} is not a FieldApp form, or its verification data is "
-                            "damaged.") from None
+        raise FormFileError("forms.verify.bad_payload", path=str(path)) from None
     sections = detail.get("sections")
     if not isinstance(sections, dict) or not all(isinstance(v, str) for v in sections.values()):
         sections = {}

@@ -83,10 +83,9 @@ class KeyFile:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise KeyFileError(f"The key file {path} is missing: this folder is not an initialised "
-                               "workspace (run 'fieldapp init', or restore a backup).") from None
+            raise KeyFileError("keys.missing", path=str(path)) from None
         except OSError as exc:
-            raise KeyFileError(f"The key file {path} cannot be read ({exc.strerror}).") from None
+            raise KeyFileError("keys.unreadable", path=str(path), reason=exc.strerror or type(exc).__name__) from None
         return cls.from_bytes(raw, str(path))
 
     @classmethod
@@ -100,10 +99,9 @@ class KeyFile:
             slots = [cls._slot(s) for s in data["slots"]]
             kf = cls(str(uuid.UUID(data["workspace_id"])), slots, data.get("recovery"))
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
-            raise KeyFileError(f"The key file {path} is damaged or is not a FieldApp key file; it was "
-                               "left as it is. Restore the workspace from a backup.") from None
+            raise KeyFileError("keys.damaged", path=path) from None
         if not kf.slots:
-            raise KeyFileError(f"The key file {path} holds no key slot; restore it from a backup.")
+            raise KeyFileError("keys.no_slot", path=path)
         return kf
 
     @staticmethod
@@ -132,7 +130,7 @@ class KeyFile:
                  params: KdfParams | None = None) -> Slot:
         """Wrap ``dek`` for a new officer; an officer holds at most one slot."""
         if self.find(officer) is not None:
-            raise UserError(f"Officer '{officer}' already has a key slot on this laptop.")
+            raise UserError("keys.officer_has_slot", officer=officer)
         slot = self._wrap(str(uuid.uuid4()), officer, role, passphrase, dek, params)
         self.slots.append(slot)
         return slot
@@ -164,8 +162,7 @@ class KeyFile:
         if officer is not None:
             slot = self.find(officer)
             if slot is None:
-                names = ", ".join(s.officer for s in self.slots)
-                raise UserError(f"No officer '{officer}' on this laptop; officers: {names}.")
+                raise UserError("keys.unknown_officer", officer=officer, officers=[s.officer for s in self.slots])
             candidates = [slot]
         else:
             candidates = list(self.slots)
@@ -173,7 +170,7 @@ class KeyFile:
             dek = self.try_slot(slot, passphrase)
             if dek is not None:
                 return slot, dek
-        raise WrongPassphrase("Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.")
+        raise WrongPassphrase("keys.wrong_passphrase")
 
     def rewrap(self, slot: Slot, new_passphrase: str, dek: bytes) -> None:
         """Replace ``slot``'s wrapping with one under ``new_passphrase`` (fresh salt, calibrated)."""
@@ -194,7 +191,7 @@ class KeyFile:
         from fieldapp.security.hpke import open_sealed
 
         if not self.recovery:
-            raise KeyFileError("This workspace has no recovery slot (the device was never enrolled).")
+            raise KeyFileError("keys.no_recovery_slot")
         info = f"{FORMAT}|recovery|{self.workspace_id}".encode()
         return open_sealed(hq_private_key, _unb64(self.recovery["ct"]), info)
 

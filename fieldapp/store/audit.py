@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from fieldapp.store.canonical import canonical_json
+from fieldapp.domain.canonical import canonical_json
 from fieldapp.store.models import AuditEvent, Meta, table
 
 GENESIS = "0" * 64

@@ -46,9 +46,9 @@ def create_backup(ws: Workspace, out: Path) -> int:
     """Write an encrypted backup of ``ws`` to ``out`` atomically; returns its size in bytes."""
     out = Path(out)
     if out.is_dir():
-        raise BackupError(f"{out} is a folder; give a file name for the backup.")
+        raise BackupError("backup.target_is_folder", path=str(out))
     if not out.parent.exists():
-        raise BackupError(f"The folder {out.parent} does not exist.")
+        raise BackupError("backup.folder_missing", path=str(out.parent))
     fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".db", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -94,17 +94,17 @@ def _read_header(path: Path) -> tuple[dict[str, Any], int]:
         with path.open("rb") as fh:
             magic = fh.read(8)
             if magic != MAGIC:
-                raise BackupError(f"{path} is not a FieldApp backup.")
+                raise BackupError("backup.not_a_backup", path=str(path))
             (length,) = struct.unpack(">I", fh.read(4))
             if length > 1 << 20:
-                raise BackupError(f"{path} is damaged (header too long).")
+                raise BackupError("backup.header_too_long", path=str(path))
             header = json.loads(fh.read(length))
     except FileNotFoundError:
-        raise BackupError(f"{path} does not exist; check the path.") from None
+        raise BackupError("backup.missing", path=str(path)) from None
     except (struct.error, ValueError, UnicodeDecodeError):
-        raise BackupError(f"{path} is damaged or is not a FieldApp backup.") from None
+        raise BackupError("backup.damaged_or_not_a_backup", path=str(path)) from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise BackupError(f"{path} is not a FieldApp backup of a known version.")
+        raise BackupError("backup.unknown_version", path=str(path))
     return header, 12 + length
 
 
@@ -117,16 +117,16 @@ def restore_backup(path: Path, root: Path, passphrase: str, officer: str | None 
     path, root = Path(path), Path(root)
     header, offset = _read_header(path)
     if (root / KEY_NAME).exists() or (root / DB_NAME).exists():
-        raise WorkspaceError(f"{root} already holds a workspace; restore into an empty folder.")
+        raise WorkspaceError("backup.target_holds_workspace", path=str(root))
     try:
-        keyfile = KeyFile.from_bytes(json.dumps(header["keyfile"]).encode(), f"the key file inside {path}")
+        keyfile = KeyFile.from_bytes(json.dumps(header["keyfile"]).encode(), str(path))
     except (KeyError, TypeError, ValueError, KeyFileError):
-        raise BackupError(f"{path} is damaged: its key file cannot be read.") from None
+        raise BackupError("backup.keyfile_unreadable", path=str(path)) from None
     _slot, dek = keyfile.unlock(passphrase, officer)
     size = path.stat().st_size
     db_bytes = int(header["db_bytes"])
     if size != offset + db_bytes + 32:
-        raise BackupError(f"{path} is truncated or damaged ({size} bytes, expected {offset + db_bytes + 32}).")
+        raise BackupError("backup.size_mismatch", path=str(path), size=size, expected=offset + db_bytes + 32)
     mac = hmac.new(_mac_key(dek), digestmod=hashlib.sha256)
     with path.open("rb") as fh:
         remaining = offset + db_bytes
@@ -138,7 +138,7 @@ def restore_backup(path: Path, root: Path, passphrase: str, officer: str | None 
             remaining -= len(chunk)
         stored = fh.read(32)
     if not hmac.compare_digest(mac.digest(), stored):
-        raise BackupError(f"{path} is damaged or was altered; it was not restored.")
+        raise BackupError("backup.altered", path=str(path))
     ensure_private_dir(root)
     with atomic_writer(root / DB_NAME) as out, path.open("rb") as fh:
         fh.seek(offset)

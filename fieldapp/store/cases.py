@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, delete, func, insert, literal_column, select, text, true, update
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import workflow
@@ -24,9 +25,11 @@ from fieldapp.domain.interchange import (
     head_of,
     new_case_id,
     validate_case,
+    where_of,
 )
 from fieldapp.domain.reference import shipped
 from fieldapp.domain.scoring import score
+from fieldapp.messages import Message, render_text
 from fieldapp.store.context import WriteContext, new_note_id, utc_now
 from fieldapp.store.models import (
     Assistance,
@@ -52,6 +55,22 @@ class CaseNotFound(UserError):
     """No case with that id or case number in this workspace."""
 
 
+class TransitionRefused(UserError):
+    """The workflow does not allow this move of this case; ``refusal`` says why.
+
+    The refusal's own message is a parameter, so every front end words the whole in its language.
+    """
+
+    def __init__(self, case_number: str, refusal: workflow.WorkflowError):
+        super().__init__("cases.transition_refused", case_number=case_number, reason=refusal.message)
+        self.refusal = refusal
+
+    def __str__(self) -> str:
+        # The refusal's str() names the codes a person types after --to, as the command line does.
+        return render_text("cases.transition_refused", "en", case_number=self.params["case_number"],
+                           reason=str(self.refusal))
+
+
 @dataclass(frozen=True)
 class CaseSummary:
     """One row of the case list."""
@@ -69,6 +88,8 @@ class CaseSummary:
     updated_at: str
     sync_state: str
     revision: int
+    returned: workflow.ReturnNote | None = None
+    """While the case is returned, who returned it, when and why (not in ``to_json``)."""
 
     def to_json(self) -> dict[str, Any]:
         """The row as CONTRACT.md's ``case list --json`` objects."""
@@ -210,17 +231,20 @@ class NewIdCheck:
             existing_numbers.update(s.execute(select(Case.case_number).where(Case.case_number.in_(chunk))).scalars())
         problems: list[Problem] = []
         for label, d in zip(labels, docs, strict=True):
+            where = where_of(label)
             if d.get("id"):
                 if d["id"] in existing_ids:
-                    problems.append(Problem(label, "id", f"case {d['id']} is already in this workspace"))
+                    problems.append(Problem(label, "id", "cases.id_in_workspace", {"id": d["id"]}, where=where))
                 elif d["id"] in self._ids:
-                    problems.append(Problem(label, "id", f"case {d['id']} appears twice in the file"))
+                    problems.append(Problem(label, "id", "cases.id_twice", {"id": d["id"]}, where=where))
                 self._ids.add(d["id"])
             if d.get("case_number"):
                 if d["case_number"] in existing_numbers:
-                    problems.append(Problem(label, "case_number", f"{d['case_number']} is already in this workspace"))
+                    problems.append(Problem(label, "case_number", "cases.number_in_workspace",
+                                            {"case_number": d["case_number"]}, where=where))
                 elif d["case_number"] in self._numbers:
-                    problems.append(Problem(label, "case_number", f"{d['case_number']} appears twice in the file"))
+                    problems.append(Problem(label, "case_number", "cases.number_twice",
+                                            {"case_number": d["case_number"]}, where=where))
                 self._numbers.add(d["case_number"])
         return problems
 
@@ -232,7 +256,7 @@ def _chunks(items: list[str], size: int) -> list[list[str]]:
 def _load(s: Session, ref: str) -> Case:
     case = s.execute(select(Case).where((Case.id == ref) | (Case.case_number == ref))).scalar_one_or_none()
     if case is None or case.deleted:
-        raise CaseNotFound(f"No case '{ref}' in this workspace; 'fieldapp case list' shows the case numbers.")
+        raise CaseNotFound("cases.not_found", ref=ref)
     return case
 
 
@@ -246,15 +270,15 @@ def update_case(ctx: WriteContext, ref: str, changes: dict[str, Any], *,
     s = ctx.session
     case = _load(s, ref)
     if base_rev is not None and base_rev != case.revision:
-        raise UserError(f"Case {case.case_number} changed while you were editing it (revision "
-                        f"{case.revision}, you started from {base_rev}); reopen it and redo the change.")
+        raise UserError("cases.changed_meanwhile", case_number=case.case_number, revision=case.revision,
+                        base_rev=base_rev)
     allowed = workflow.editable_fields(case.status, ctx.actor.role, frozenset(CONTENT_FIELDS))
     if not allowed:
         _refuse_edit(case, ctx.actor.role, allowed)
     unknown = [k for k in changes if k not in CONTENT_FIELDS or k == "notes"]
     if unknown:
-        raise ValidationError([Problem(case.case_number, k, "cannot be changed by an edit",
-                                       tuple(f for f in CONTENT_FIELDS if f != "notes")) for k in unknown])
+        raise ValidationError([Problem(case.case_number, k, "cases.field_not_editable",
+                                       allowed=tuple(f for f in CONTENT_FIELDS if f != "notes")) for k in unknown])
     current = _document(s, case)
     merged = {**current, **copy.deepcopy(changes)}
     merged.pop("revision", None)
@@ -283,9 +307,13 @@ def update_case(ctx: WriteContext, ref: str, changes: dict[str, Any], *,
 
 
 def _refuse_edit(case: Case, role: str, allowed: frozenset[str]) -> None:
-    open_fields = f" (only {', '.join(sorted(allowed))} can still change)" if allowed else ""
-    raise UserError(f"Case {case.case_number} is '{case.status}' and can no longer be edited by a "
-                    f"{role}{open_fields}; it becomes editable again if it is returned.")
+    if not allowed:
+        raise UserError("cases.not_editable", case_number=case.case_number, status=case.status, role=role)
+    if allowed == workflow.DELIVERY_FIELDS:
+        raise UserError("cases.not_editable_but_delivery", case_number=case.case_number, status=case.status,
+                        role=role)
+    raise UserError("cases.not_editable_but", case_number=case.case_number, status=case.status, role=role,
+                    fields=[Message("common.field_label", {"path": f}) for f in sorted(allowed)])
 
 
 def _reindex(s: Session, pk: int, doc: dict[str, Any]) -> None:
@@ -301,7 +329,7 @@ def transition(ctx: WriteContext, ref: str, target: str, *, comment: str | None 
     try:
         workflow.check_transition(case.case_type, case.status, target, ctx.actor.role, comment)
     except workflow.WorkflowError as exc:
-        raise UserError(f"Case {case.case_number}: {exc}.") from None
+        raise TransitionRefused(case.case_number, exc) from None
     now = utc_now()
     base = case.revision
     source = case.status
@@ -323,7 +351,7 @@ def add_note(ctx: WriteContext, ref: str, note: str) -> dict[str, Any]:
     case = _load(s, ref)
     note = (note or "").strip()
     if not note:
-        raise UserError("The note is empty; write something to add.")
+        raise UserError("cases.note_empty")
     now = utc_now()
     note_id = new_note_id()
     s.execute(insert(Note), [{"note_id": note_id, "case_pk": case.pk, "text": note,
@@ -439,7 +467,7 @@ def list_cases(s: Session, f: CaseFilter | None = None, *, sort: str = "updated_
     f = f or CaseFilter()
     cols = (Case.id, Case.case_number, Case.case_type, Case.status, Case.municipality,
             Case.settlement, Case.head_name, Case.member_count, Case.need_codes, Case.score,
-            Case.updated_at, Case.sync_state, Case.revision)
+            Case.updated_at, Case.sync_state, Case.revision, *_LAST_RETURN)
     stmt = _filtered(s, f, select(*cols), walk_sort_index=sort in _INDEXED_SORTS or sort not in SORT_COLUMNS)
     key = SORT_COLUMNS.get(sort, Case.updated_at)
     order = key.desc() if descending else key.asc()
@@ -447,8 +475,23 @@ def list_cases(s: Session, f: CaseFilter | None = None, *, sort: str = "updated_
     if limit is not None:
         stmt = stmt.limit(limit)
     return [CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
-                        tuple(x for x in r[8].split(",") if x), r[9], r[10], r[11], r[12])
+                        tuple(x for x in r[8].split(",") if x), r[9], r[10], r[11], r[12],
+                        workflow.ReturnNote(r[14] or "", r[15] or "", r[16] or "")
+                        if r[13] is not None else None)
             for r in s.execute(stmt)]
+
+
+def _latest_return(column: Any) -> Any:
+    found = (select(column).where(Transition.case_pk == Case.pk, Transition.to_status == workflow.RETURNED)
+             .order_by(Transition.pk.desc()).limit(1).scalar_subquery())
+    return sql_case((Case.status == workflow.RETURNED, found), else_=None)
+
+
+# The latest return of each returned case (as :func:`workflow.return_note` reads it from the
+# history), guarded by the status: the few returned rows of a page cost an index lookup each,
+# the others nothing. Built once: building the subqueries per page cost more than running them.
+_LAST_RETURN = tuple(_latest_return(c) for c in (Transition.pk, Transition.by, Transition.at,
+                                                 Transition.comment))
 
 
 def count_cases(s: Session, f: CaseFilter | None = None) -> int:

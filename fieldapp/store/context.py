@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from fieldapp.domain import hlc
 from fieldapp.domain.interchange import new_case_id
-from fieldapp.store import hlc
 from fieldapp.store.audit import AuditChain
 from fieldapp.store.models import Meta, OutboxOp, table
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from fieldapp.domain.errors import Problem, UserError, ValidationError
+from fieldapp.messages import Message
 from fieldapp.progress import Cancelled, Progress
 from fieldapp.store.imports import ImportResult, import_file
 from fieldapp.store.workspace import Workspace
@@ -85,21 +86,28 @@ def child_main(inp: IO[str], out: IO[str]) -> int:
     progress = _ForwardingProgress(out)
     threading.Thread(target=_watch_stdin, args=(inp, progress), daemon=True).start()
     try:
+        _send(out, _run(job, progress))
+    except Exception as exc:  # reported by type only: the message may quote a record
+        _send(out, {"crash": f"{type(exc).__module__}.{type(exc).__qualname__}"})
+    return 0
+
+
+def _run(job: dict[str, Any], progress: Progress) -> dict[str, Any]:
+    """The outcome line of one import; errors a person can fix cross as ids with parameters."""
+    try:
         ws = Workspace.attach(Path(job["root"]), slot_id=job["slot_id"], dek=bytes.fromhex(job["dek"]))
         try:
             result = import_file(ws, Path(job["path"]), progress=progress)
         finally:
             ws.close()
-        _send(out, {"done": [result.imported, list(result.case_numbers)]})
+        return {"done": [result.imported, list(result.case_numbers)]}
     except ValidationError as exc:
-        _send(out, {"invalid": [[p.record, p.field, p.message, list(p.allowed)] for p in exc.problems]})
+        return {"invalid": [p.to_json() for p in exc.problems]}
     except Cancelled as exc:
-        _send(out, {"cancelled": str(exc)})
+        return {"cancelled": exc.message.to_json()}
     except UserError as exc:
-        _send(out, {"user": str(exc)})
-    except Exception as exc:  # reported by type only: the message may quote a record
-        _send(out, {"crash": f"{type(exc).__module__}.{type(exc).__qualname__}"})
-    return 0
+        # The id and parameters cross, not the English: the parent raises the same message.
+        return {"user": exc.message.to_json()}
 
 
 # --- the parent -------------------------------------------------------------------------------
@@ -170,11 +178,13 @@ def _outcome(message: dict[str, Any]) -> ImportResult:
         imported, numbers = message["done"]
         return ImportResult(int(imported), tuple(numbers))
     if "invalid" in message:
-        raise ValidationError([Problem(r, f, m, tuple(a)) for r, f, m, a in message["invalid"]])
+        raise ValidationError([Problem.from_json(p) for p in message["invalid"]])
     if "cancelled" in message:
-        raise Cancelled(message["cancelled"])
+        cancelled = Message.from_json(message["cancelled"])
+        raise Cancelled(cancelled.id, **cancelled.params)
     if "user" in message:
-        raise UserError(message["user"])
+        error = Message.from_json(message["user"])
+        raise UserError(error.id, **error.params)
     raise ImportProcessError(f"the import process failed ({message.get('crash', 'unknown error')})")
 
 

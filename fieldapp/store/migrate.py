@@ -51,8 +51,7 @@ def upgrade(engine: Engine, db_path: Path, backup_dir: Path, target: str = "head
     if current is not None and current not in known_revisions():
         from fieldapp.domain.errors import UserError
 
-        raise UserError(f"The database {db_path} was written by a newer version of FieldApp "
-                        f"(schema {current}); update FieldApp on this laptop, then open it again.")
+        raise UserError("migrate.newer_schema", path=str(db_path), schema=current)
     if current is not None:
         backup_copy(engine, db_path, backup_dir, f"pre-migration-{current}")
     from alembic import command

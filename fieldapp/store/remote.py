@@ -28,9 +28,9 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from fieldapp.domain import hlc
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.interchange import CONTENT_FIELDS, validate_case
-from fieldapp.store import hlc
 from fieldapp.store.cases import _case_columns, _child_rows, _reindex
 from fieldapp.store.context import WriteContext, utc_now
 from fieldapp.store.models import (

@@ -146,13 +146,12 @@ class Workspace:
         """Create a new encrypted workspace at ``root`` and return it unlocked."""
         officer = _check_officer_name(officer)
         if municipality not in shipped().municipalities:
-            raise WorkspaceError(f"'{municipality}' is not a municipality code; use one of "
-                                 f"{', '.join(shipped().municipalities)}.")
+            raise WorkspaceError("store.unknown_municipality", code=municipality,
+                                 codes=list(shipped().municipalities))
         _check_passphrase(passphrase)
         root = Path(root)
         if (root / KEY_NAME).exists() or (root / DB_NAME).exists():
-            raise WorkspaceError(f"{root} already holds a workspace; it was left as it is. "
-                                 "Choose another folder with --workspace.")
+            raise WorkspaceError("store.already_a_workspace", path=str(root))
         ensure_private_dir(root)
         ensure_private_dir(root / "logs")
         import uuid
@@ -203,17 +202,17 @@ class Workspace:
         remaining = lockout.wait_remaining()
         if remaining > 0:
             if not wait:
-                raise WrongPassphrase(f"Too many wrong passphrases: wait {remaining:.0f} s, then try again.")
+                raise WrongPassphrase("keys.too_many_attempts", seconds=round(remaining))
             time.sleep(remaining)
         try:
             slot, dek = keyfile.unlock(passphrase, officer)
         except WrongPassphrase:
             lockout.record_failure()
             delay = unlock_delay(lockout.failures)
-            more = f" Wait {delay:.0f} s before the next try." if delay else ""
-            raise WrongPassphrase(f"Wrong passphrase ({lockout.failures} failed "
-                                  f"attempt{'s' if lockout.failures > 1 else ''}). Check the "
-                                  f"keyboard layout and Caps Lock, then try again.{more}") from None
+            if delay:
+                raise WrongPassphrase("keys.wrong_passphrase_counted_wait", failures=lockout.failures,
+                                      seconds=round(delay)) from None
+            raise WrongPassphrase("keys.wrong_passphrase_counted", failures=lockout.failures) from None
         lockout.reset()
         engine = make_engine(db_path, dek)
         try:
@@ -223,10 +222,9 @@ class Workspace:
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
             if is_database_error(exc):
-                raise WorkspaceError(
-                    f"The database {db_path} is damaged or does not belong to this key file; it "
-                    "was left as it is. Restore the workspace from a backup.") from None
-            raise WorkspaceError(f"The database {db_path} cannot be opened: {getattr(exc, 'orig', exc)}.") from None
+                raise WorkspaceError("store.database_damaged_or_foreign", path=str(db_path)) from None
+            raise WorkspaceError("store.database_unopenable", path=str(db_path),
+                                 reason=str(getattr(exc, "orig", exc))) from None
         except BaseException:
             engine.dispose()
             raise
@@ -243,7 +241,7 @@ class Workspace:
         keyfile = KeyFile.load(root / KEY_NAME)
         slot = next((s for s in keyfile.slots if s.id == slot_id), None)
         if slot is None:
-            raise WorkspaceError("The officer's key slot is no longer on this laptop; unlock again.")
+            raise WorkspaceError("store.slot_gone")
         engine = make_engine(root / DB_NAME, dek)
         try:
             with engine.connect() as conn:
@@ -251,10 +249,10 @@ class Workspace:
                 conn.rollback()
         except (DatabaseError, OperationalError):
             engine.dispose()
-            raise WorkspaceError(f"The database {root / DB_NAME} cannot be opened with this key.") from None
+            raise WorkspaceError("store.database_wrong_key", path=str(root / DB_NAME)) from None
         if current != migrate.HEAD:
             engine.dispose()
-            raise WorkspaceError("The workspace schema changed meanwhile; unlock it again.")
+            raise WorkspaceError("store.schema_changed")
         return cls(root, keyfile, slot, dek, engine)
 
     # --- transactions -----------------------------------------------------------------------
@@ -271,7 +269,7 @@ class Workspace:
 
     def _engine(self) -> Engine:
         if self.engine is None:
-            raise WorkspaceError("The workspace is locked; unlock it first.")
+            raise WorkspaceError("store.locked")
         return self.engine
 
     @contextlib.contextmanager
@@ -328,7 +326,7 @@ class Workspace:
         keyfile = KeyFile.load(self.key_path)
         slot = next((s for s in keyfile.slots if s.id == self.slot.id), None)
         if slot is None:
-            raise WorkspaceError("Your key slot is no longer in the key file; unlock again.")
+            raise WorkspaceError("store.own_slot_gone")
         keyfile.rewrap(slot, new_passphrase, self.dek)
         with self.write() as ctx:
             ctx.audit.append(at=utc_now(), officer=self.actor.officer, action="passphrase.change",
@@ -340,7 +338,7 @@ class Workspace:
     def dek(self) -> bytes:
         """The data key; only while unlocked."""
         if self._dek is None:
-            raise WorkspaceError("The workspace is locked; unlock it first.")
+            raise WorkspaceError("store.locked")
         return bytes(self._dek)
 
     def close(self) -> None:
@@ -365,21 +363,19 @@ def check_database_file(db_path: Path) -> None:
     try:
         size = db_path.stat().st_size
     except FileNotFoundError:
-        raise WorkspaceError(f"The database {db_path} is missing; restore the workspace from a backup.") from None
+        raise WorkspaceError("store.database_missing", path=str(db_path)) from None
     wal = db_path.with_name(db_path.name + "-wal")
     has_wal = wal.exists() and wal.stat().st_size > 0
     if size == 0 and not has_wal:
-        raise WorkspaceError(f"The database {db_path} is empty (truncated); it was left as it is. "
-                             "Restore the workspace from a backup.")
+        raise WorkspaceError("store.database_empty", path=str(db_path))
     if size % 1024 != 0:
-        raise WorkspaceError(f"The database {db_path} is truncated or damaged; it was left as it is. "
-                             "Restore the workspace from a backup.")
+        raise WorkspaceError("store.database_truncated", path=str(db_path))
 
 
 def _check_officer_name(name: str) -> str:
     name = (name or "").strip()
     if not name or len(name) > 100 or any(ord(c) < 32 for c in name):
-        raise WorkspaceError("The officer name must be 1 to 100 printable characters.")
+        raise WorkspaceError("store.officer_name_invalid")
     return name
 
 
@@ -388,5 +384,4 @@ MIN_PASSPHRASE = 10
 
 def _check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise WorkspaceError(f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters "
-                             "(a few words are easier to remember than symbols).")
+        raise WorkspaceError("store.passphrase_too_short", min=MIN_PASSPHRASE)

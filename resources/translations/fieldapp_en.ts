@@ -617,90 +617,6 @@ Check with HQ that it is theirs before the first sync.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passphrases: wait %1 seconds, then try again.</source>
-        <translation>Too many wrong passphrases: wait %1 seconds, then try again.</translation>
-    </message>
-    <message>
-        <source>Case %1 was changed (by a sync) while you were editing it. Your typing is kept as a draft: reopen the case and redo the change.</source>
-        <translation>Case %1 was changed (by a sync) while you were editing it. Your typing is kept as a draft: reopen the case and redo the change.</translation>
-    </message>
-    <message>
-        <source>Case %1 can no longer be edited in its current status. It becomes editable again if it is returned.</source>
-        <translation>Case %1 can no longer be edited in its current status. It becomes editable again if it is returned.</translation>
-    </message>
-    <message>
-        <source>The note is empty; write something to add.</source>
-        <translation>The note is empty; write something to add.</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short: use at least %1 characters (a few words are easier to remember than symbols).</source>
-        <translation>The passphrase is too short: use at least %1 characters (a few words are easier to remember than symbols).</translation>
-    </message>
-    <message>
-        <source>The officer name must be 1 to 100 printable characters.</source>
-        <translation>The officer name must be 1 to 100 printable characters.</translation>
-    </message>
-    <message>
-        <source>%1 already holds a workspace; it was left as it is. Choose another folder.</source>
-        <translation>%1 already holds a workspace; it was left as it is. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>The workspace is locked; unlock it first.</source>
-        <translation>The workspace is locked; unlock it first.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged or does not belong to this key file; it was left as it is. Restore the workspace from a backup.</source>
-        <translation>The database %1 is damaged or does not belong to this key file; it was left as it is. Restore the workspace from a backup.</translation>
-    </message>
-    <message>
-        <source>The database %1 is missing or damaged; it was left as it is. Restore the workspace from a backup.</source>
-        <translation>The database %1 is missing or damaged; it was left as it is. Restore the workspace from a backup.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is missing: this folder holds no workspace. Choose the right folder or restore a backup.</source>
-        <translation>The key file %1 is missing: this folder holds no workspace. Choose the right folder or restore a backup.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged; it was left as it is. Restore it from a backup.</source>
-        <translation>The key file %1 is damaged; it was left as it is. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>%1 is not a case file: import a .json, .jsonl or .csv file.</source>
-        <translation>%1 is not a case file: import a .json, .jsonl or .csv file.</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is nothing to import.</source>
-        <translation>%1 is empty: there is nothing to import.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON. Check that the file was exported completely.</source>
-        <translation>%1 is not valid JSON. Check that the file was exported completely.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid CSV. Check that the file was exported completely.</source>
-        <translation>%1 is not valid CSV. Check that the file was exported completely.</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text. Save it again as UTF-8 and retry.</source>
-        <translation>%1 is not UTF-8 text. Save it again as UTF-8 and retry.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; check the path.</source>
-        <translation>%1 does not exist; check the path.</translation>
-    </message>
-    <message>
-        <source>%1 holds no cases: there is nothing to import.</source>
-        <translation>%1 holds no cases: there is nothing to import.</translation>
-    </message>
-    <message>
-        <source>Case %1 is not in this workspace (any more).</source>
-        <translation>Case %1 is not in this workspace (any more).</translation>
-    </message>
-    <message>
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
@@ -717,10 +633,6 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Cancelled; nothing was changed.</translation>
-    </message>
-    <message>
         <source>Workspace locked</source>
         <translation>Workspace locked</translation>
     </message>
@@ -733,307 +645,12 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>The workspace is busy</translation>
     </message>
     <message>
-        <source>The workspace is busy in another window or command; try again in a moment.</source>
-        <translation>The workspace is busy in another window or command; try again in a moment.</translation>
-    </message>
-    <message>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <source>An internal error (%1) stopped this action; nothing more was changed. Details without personal data were written to the log in the workspace folder. If it happens again, restart FieldApp.</source>
-        <translation>An internal error (%1) stopped this action; nothing more was changed. Details without personal data were written to the log in the workspace folder. If it happens again, restart FieldApp.</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Case id</source>
-        <translation>Case id</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Case type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Municipality of return</source>
-        <translation>Municipality of return</translation>
-    </message>
-    <message>
-        <source>Settlement of return</source>
-        <translation>Settlement of return</translation>
-    </message>
-    <message>
-        <source>Return mode</source>
-        <translation>Return mode</translation>
-    </message>
-    <message>
-        <source>Intention registered on</source>
-        <translation>Intention registered on</translation>
-    </message>
-    <message>
-        <source>Municipality of origin</source>
-        <translation>Municipality of origin</translation>
-    </message>
-    <message>
-        <source>Settlement of origin</source>
-        <translation>Settlement of origin</translation>
-    </message>
-    <message>
-        <source>Displacement category</source>
-        <translation>Displacement category</translation>
-    </message>
-    <message>
-        <source>Place of displacement</source>
-        <translation>Place of displacement</translation>
-    </message>
-    <message>
-        <source>Displaced since</source>
-        <translation>Displaced since</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>Interview date</translation>
-    </message>
-    <message>
-        <source>Place of interview</source>
-        <translation>Place of interview</translation>
-    </message>
-    <message>
-        <source>Interviewing officer</source>
-        <translation>Interviewing officer</translation>
-    </message>
-    <message>
-        <source>Language of interview</source>
-        <translation>Language of interview</translation>
-    </message>
-    <message>
-        <source>Interpreter present</source>
-        <translation>Interpreter present</translation>
-    </message>
-    <message>
-        <source>Interpreter's name</source>
-        <translation>Interpreter's name</translation>
-    </message>
-    <message>
-        <source>Interview notes</source>
-        <translation>Interview notes</translation>
-    </message>
-    <message>
-        <source>Household members</source>
-        <translation>Household members</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation>Script</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Relationship to head</source>
-        <translation>Relationship to head</translation>
-    </message>
-    <message>
-        <source>Personal number</source>
-        <translation>Personal number</translation>
-    </message>
-    <message>
-        <source>Documents held</source>
-        <translation>Documents held</translation>
-    </message>
-    <message>
-        <source>Community (self-declared)</source>
-        <translation>Community (self-declared)</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <source>Chronic illness</source>
-        <translation>Chronic illness</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Preferred language</translation>
-    </message>
-    <message>
-        <source>Tenure</source>
-        <translation>Tenure</translation>
-    </message>
-    <message>
-        <source>Cadastral municipality</source>
-        <translation>Cadastral municipality</translation>
-    </message>
-    <message>
-        <source>Cadastral zone</source>
-        <translation>Cadastral zone</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>Parcel</translation>
-    </message>
-    <message>
-        <source>Evidence held</source>
-        <translation>Evidence held</translation>
-    </message>
-    <message>
-        <source>KPCVA claim number</source>
-        <translation>KPCVA claim number</translation>
-    </message>
-    <message>
-        <source>KPCVA claim decision</source>
-        <translation>KPCVA claim decision</translation>
-    </message>
-    <message>
-        <source>Vulnerabilities</source>
-        <translation>Vulnerabilities</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Needs</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>Need</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Processing of personal data</source>
-        <translation>Processing of personal data</translation>
-    </message>
-    <message>
-        <source>Sharing with partner organisations</source>
-        <translation>Sharing with partner organisations</translation>
-    </message>
-    <message>
-        <source>Photographs</source>
-        <translation>Photographs</translation>
-    </message>
-    <message>
-        <source>Sensitive data (community, health)</source>
-        <translation>Sensitive data (community, health)</translation>
-    </message>
-    <message>
-        <source>Consent recorded on</source>
-        <translation>Consent recorded on</translation>
-    </message>
-    <message>
-        <source>Consent recorded by</source>
-        <translation>Consent recorded by</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>Assistance</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Donor</source>
-        <translation>Donor</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>Handover date</source>
-        <translation>Handover date</translation>
-    </message>
-    <message>
-        <source>Receipt reference</source>
-        <translation>Receipt reference</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation>Member %1</translation>
-    </message>
-    <message>
-        <source>Need %1</source>
-        <translation>Need %1</translation>
-    </message>
-    <message>
-        <source>Note %1</source>
-        <translation>Note %1</translation>
-    </message>
-    <message>
-        <source>Assistance item %1</source>
-        <translation>Assistance item %1</translation>
-    </message>
-    <message>
-        <source>Referral %1</source>
-        <translation>Referral %1</translation>
     </message>
 </context>
 <context>
@@ -1099,22 +716,6 @@ Check with HQ that it is theirs before the first sync.</translation>
     <message>
         <source>%1 could not be written (%2). Nothing was saved there; choose another folder, or free some space, and try again.</source>
         <translation>%1 could not be written (%2). Nothing was saved there; choose another folder, or free some space, and try again.</translation>
-    </message>
-    <message>
-        <source>Save the case before printing its forms.</source>
-        <translation>Save the case before printing its forms.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist; choose another.</source>
-        <translation>The folder %1 does not exist; choose another.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name for the PDF.</source>
-        <translation>%1 is a folder; give a file name for the PDF.</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>This cannot be done</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1894,177 +1495,6 @@ Check with HQ that it is theirs before the first sync.</translation>
     </message>
 </context>
 <context>
-    <name>Problems</name>
-    <message>
-        <source>Required.</source>
-        <translation>Required.</translation>
-    </message>
-    <message>
-        <source>This field is not part of the case format.</source>
-        <translation>This field is not part of the case format.</translation>
-    </message>
-    <message>
-        <source>This column is not part of the case format.</source>
-        <translation>This column is not part of the case format.</translation>
-    </message>
-    <message>
-        <source>This required column is missing.</source>
-        <translation>This required column is missing.</translation>
-    </message>
-    <message>
-        <source>Must be text.</source>
-        <translation>Must be text.</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>Too long: at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>Contains invisible control characters; retype it.</source>
-        <translation>Contains invisible control characters; retype it.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the list; pick a value from the list.</source>
-        <translation>%1 is not in the list; pick a value from the list.</translation>
-    </message>
-    <message>
-        <source>Must be a list of values from the code list.</source>
-        <translation>Must be a list of values from the code list.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice; keep one and put the details in its note.</source>
-        <translation>%1 is listed twice; keep one and put the details in its note.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 is listed twice.</translation>
-    </message>
-    <message>
-        <source>Must be yes or no (true or false).</source>
-        <translation>Must be yes or no (true or false).</translation>
-    </message>
-    <message>
-        <source>Write the year (1968), year and month (1968-03) or the full date (1968-03-21).</source>
-        <translation>Write the year (1968), year and month (1968-03) or the full date (1968-03-21).</translation>
-    </message>
-    <message>
-        <source>Write the full date as year-month-day, for example 2026-11-20.</source>
-        <translation>Write the full date as year-month-day, for example 2026-11-20.</translation>
-    </message>
-    <message>
-        <source>The year %1 is before %2; check it.</source>
-        <translation>The year %1 is before %2; check it.</translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the calendar.</source>
-        <translation>%1 is not a date in the calendar.</translation>
-    </message>
-    <message>
-        <source>%1 is in the future.</source>
-        <translation>%1 is in the future.</translation>
-    </message>
-    <message>
-        <source>Write the date consent was recorded.</source>
-        <translation>Write the date consent was recorded.</translation>
-    </message>
-    <message>
-        <source>Add at least one household member.</source>
-        <translation>Add at least one household member.</translation>
-    </message>
-    <message>
-        <source>More than %1 members in one household; split the case.</source>
-        <translation>More than %1 members in one household; split the case.</translation>
-    </message>
-    <message>
-        <source>The name is written in Cyrillic: choose the Cyrillic script.</source>
-        <translation>The name is written in Cyrillic: choose the Cyrillic script.</translation>
-    </message>
-    <message>
-        <source>The name holds Latin letters: choose the Latin script, or write it in Cyrillic only.</source>
-        <translation>The name holds Latin letters: choose the Latin script, or write it in Cyrillic only.</translation>
-    </message>
-    <message>
-        <source>Sensitive data: record sensitive-data consent first, or leave it empty.</source>
-        <translation>Sensitive data: record sensitive-data consent first, or leave it empty.</translation>
-    </message>
-    <message>
-        <source>Must be 10 digits (Kosovo personal number) or 13 digits (JMBG).</source>
-        <translation>Must be 10 digits (Kosovo personal number) or 13 digits (JMBG).</translation>
-    </message>
-    <message>
-        <source>No member is the head of household: mark exactly one as head.</source>
-        <translation>No member is the head of household: mark exactly one as head.</translation>
-    </message>
-    <message>
-        <source>Two members are marked head of household: exactly one is allowed.</source>
-        <translation>Two members are marked head of household: exactly one is allowed.</translation>
-    </message>
-    <message>
-        <source>%1 is already in this workspace.</source>
-        <translation>%1 is already in this workspace.</translation>
-    </message>
-    <message>
-        <source>%1 appears twice in the file.</source>
-        <translation>%1 appears twice in the file.</translation>
-    </message>
-    <message>
-        <source>%1 is not a municipality code.</source>
-        <translation>%1 is not a municipality code.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid case id.</source>
-        <translation>%1 is not a valid case id.</translation>
-    </message>
-    <message>
-        <source>%1 is not a case number like %2.</source>
-        <translation>%1 is not a case number like %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status this type of case can have.</source>
-        <translation>%1 is not a status this type of case can have.</translation>
-    </message>
-    <message>
-        <source>%1 is not a supported format.</source>
-        <translation>%1 is not a supported format.</translation>
-    </message>
-    <message>
-        <source>Has the wrong shape for the case format.</source>
-        <translation>Has the wrong shape for the case format.</translation>
-    </message>
-    <message>
-        <source>This row has more cells than the header has columns.</source>
-        <translation>This row has more cells than the header has columns.</translation>
-    </message>
-    <message>
-        <source>Required: it groups the rows of one case.</source>
-        <translation>Required: it groups the rows of one case.</translation>
-    </message>
-    <message>
-        <source>Differs from row %1 of the same case.</source>
-        <translation>Differs from row %1 of the same case.</translation>
-    </message>
-    <message>
-        <source>This field cannot be changed by an edit.</source>
-        <translation>This field cannot be changed by an edit.</translation>
-    </message>
-    <message>
-        <source>Must be a number, zero or more.</source>
-        <translation>Must be a number, zero or more.</translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation>Record %1</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Line %1</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>Row %1</translation>
-    </message>
-</context>
-<context>
     <name>RecordsPanel</name>
     <message>
         <source>Remove</source>
@@ -2180,76 +1610,24 @@ Check with HQ that it is theirs before the first sync.</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <source>%1 cannot be read. Check the USB stick and choose the file again.</source>
-        <translation>%1 cannot be read. Check the USB stick and choose the file again.</translation>
-    </message>
-    <message>
-        <source>%1 is not an acknowledgement from HQ. Import the file HQ wrote for this laptop; nothing was changed.</source>
-        <translation>%1 is not an acknowledgement from HQ. Import the file HQ wrote for this laptop; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>%1 was made for another laptop or another HQ; nothing was changed. Ask HQ for this laptop's file.</source>
-        <translation>%1 was made for another laptop or another HQ; nothing was changed. Ask HQ for this laptop's file.</translation>
-    </message>
-    <message>
-        <source>%1 was already imported, or a newer acknowledgement was; nothing was changed.</source>
-        <translation>%1 was already imported, or a newer acknowledgement was; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>%1 does not hold valid sync data; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 does not hold valid sync data; nothing was changed. Ask HQ for the file again.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 is damaged; nothing was changed. Ask HQ for the file again.</translation>
-    </message>
-    <message>
-        <source>%1 was changed after HQ signed it, or was not signed by your HQ; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 was changed after HQ signed it, or was not signed by your HQ; nothing was changed. Ask HQ for the file again.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a FieldApp bundle; nothing was changed. Copy it from HQ again.</source>
-        <translation>%1 is damaged or is not a FieldApp bundle; nothing was changed. Copy it from HQ again.</translation>
-    </message>
-    <message>
         <source>The connection to HQ was lost</source>
         <translation>The connection to HQ was lost</translation>
-    </message>
-    <message>
-        <source>The connection to HQ was lost during the sync. What HQ confirmed is kept; sync again to continue from there. Nothing was lost.</source>
-        <translation>The connection to HQ was lost during the sync. What HQ confirmed is kept; sync again to continue from there. Nothing was lost.</translation>
     </message>
     <message>
         <source>HQ cannot be reached</source>
         <translation>HQ cannot be reached</translation>
     </message>
     <message>
-        <source>HQ at %1 cannot be reached. Check the network connection and sync again later, or take the changes to HQ on a USB stick (Sync ▸ Export bundle). Nothing was lost.</source>
-        <translation>HQ at %1 cannot be reached. Check the network connection and sync again later, or take the changes to HQ on a USB stick (Sync ▸ Export bundle). Nothing was lost.</translation>
-    </message>
-    <message>
         <source>HQ did not answer as expected</source>
         <translation>HQ did not answer as expected</translation>
-    </message>
-    <message>
-        <source>HQ could not complete the sync. Try again later; if it keeps happening, tell HQ. Nothing was lost.</source>
-        <translation>HQ could not complete the sync. Try again later; if it keeps happening, tell HQ. Nothing was lost.</translation>
     </message>
     <message>
         <source>HQ's identity could not be confirmed</source>
         <translation>HQ's identity could not be confirmed</translation>
     </message>
     <message>
-        <source>The server at %1 did not present the certificate HQ gave at enrolment, so nothing was sent. Do not sync on this network; contact HQ.</source>
-        <translation>The server at %1 did not present the certificate HQ gave at enrolment, so nothing was sent. Do not sync on this network; contact HQ.</translation>
-    </message>
-    <message>
         <source>This laptop was revoked by HQ</source>
         <translation>This laptop was revoked by HQ</translation>
-    </message>
-    <message>
-        <source>HQ has revoked this laptop. Its key slots were deleted, so the workspace can no longer be opened here. Contact HQ.</source>
-        <translation>HQ has revoked this laptop. Its key slots were deleted, so the workspace can no longer be opened here. Contact HQ.</translation>
     </message>
     <message>
         <source>Not enrolled with HQ</source>
@@ -2264,52 +1642,12 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>The file was refused</translation>
     </message>
     <message>
-        <source>HQ does not know this enrolment code. Check it (letters and digits as written) or ask HQ for a new one.</source>
-        <translation>HQ does not know this enrolment code. Check it (letters and digits as written) or ask HQ for a new one.</translation>
-    </message>
-    <message>
-        <source>This enrolment code was already used. Ask HQ for a new one.</source>
-        <translation>This enrolment code was already used. Ask HQ for a new one.</translation>
-    </message>
-    <message>
-        <source>This enrolment code has expired. Ask HQ for a new one.</source>
-        <translation>This enrolment code has expired. Ask HQ for a new one.</translation>
-    </message>
-    <message>
         <source>The enrolment code was refused</source>
         <translation>The enrolment code was refused</translation>
     </message>
     <message>
         <source>HQ refused the request</source>
         <translation>HQ refused the request</translation>
-    </message>
-    <message>
-        <source>HQ refused the request: %1</source>
-        <translation>HQ refused the request: %1</translation>
-    </message>
-    <message>
-        <source>This laptop is already enrolled with HQ; nothing was changed.</source>
-        <translation>This laptop is already enrolled with HQ; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>HQ's certificate fingerprint is %1, not the one you entered. Do not enrol on this network; check the fingerprint with HQ.</source>
-        <translation>HQ's certificate fingerprint is %1, not the one you entered. Do not enrol on this network; check the fingerprint with HQ.</translation>
-    </message>
-    <message>
-        <source>'%1' is not an HQ address; write it as https://HOST:PORT.</source>
-        <translation>'%1' is not an HQ address; write it as https://HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder; choose the folder (for example the USB stick) to write into.</source>
-        <translation>%1 is not a folder; choose the folder (for example the USB stick) to write into.</translation>
-    </message>
-    <message>
-        <source>This laptop's clock is far ahead of HQ's. Set the date and time, then sync again.</source>
-        <translation>This laptop's clock is far ahead of HQ's. Set the date and time, then sync again.</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>This cannot be done</translation>
     </message>
 </context>
 <context>

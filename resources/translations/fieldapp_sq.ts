@@ -617,90 +617,6 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
 <context>
     <name>Errors</name>
     <message>
-        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation>Fjalëkalim i gabuar. Kontrolloni gjuhën e tastierës dhe Caps Lock, pastaj provoni përsëri.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passphrases: wait %1 seconds, then try again.</source>
-        <translation>Shumë fjalëkalime të gabuara: prisni %1 sekonda, pastaj provoni përsëri.</translation>
-    </message>
-    <message>
-        <source>Case %1 was changed (by a sync) while you were editing it. Your typing is kept as a draft: reopen the case and redo the change.</source>
-        <translation>Rasti %1 u ndryshua (nga një sinkronizim) ndërsa e redaktonit. Shkrimi juaj ruhet si skicë: rihapni rastin dhe bëni sërish ndryshimin.</translation>
-    </message>
-    <message>
-        <source>Case %1 can no longer be edited in its current status. It becomes editable again if it is returned.</source>
-        <translation>Rasti %1 nuk mund të ndryshohet më në statusin e tanishëm. Bëhet sërish i ndryshueshëm nëse kthehet.</translation>
-    </message>
-    <message>
-        <source>The note is empty; write something to add.</source>
-        <translation>Shënimi është bosh; shkruani diçka për ta shtuar.</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short: use at least %1 characters (a few words are easier to remember than symbols).</source>
-        <translation>Fjalëkalimi është shumë i shkurtër: përdorni të paktën %1 shenja (disa fjalë mbahen mend më lehtë se simbolet).</translation>
-    </message>
-    <message>
-        <source>The officer name must be 1 to 100 printable characters.</source>
-        <translation>Emri i zyrtarit duhet të ketë nga 1 deri në 100 shenja të shtypshme.</translation>
-    </message>
-    <message>
-        <source>%1 already holds a workspace; it was left as it is. Choose another folder.</source>
-        <translation>%1 përmban tashmë një hapësirë pune; u la siç ishte. Zgjidhni një dosje tjetër.</translation>
-    </message>
-    <message>
-        <source>The workspace is locked; unlock it first.</source>
-        <translation>Hapësira e punës është e kyçur; shkyçeni më parë.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged or does not belong to this key file; it was left as it is. Restore the workspace from a backup.</source>
-        <translation>Baza e të dhënave %1 është e dëmtuar ose nuk i përket këtij skedari çelësash; u la siç ishte. Riktheni hapësirën e punës nga një kopje rezervë.</translation>
-    </message>
-    <message>
-        <source>The database %1 is missing or damaged; it was left as it is. Restore the workspace from a backup.</source>
-        <translation>Baza e të dhënave %1 mungon ose është e dëmtuar; u la siç ishte. Riktheni hapësirën e punës nga një kopje rezervë.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is missing: this folder holds no workspace. Choose the right folder or restore a backup.</source>
-        <translation>Skedari i çelësave %1 mungon: kjo dosje nuk përmban hapësirë pune. Zgjidhni dosjen e duhur ose riktheni një kopje rezervë.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged; it was left as it is. Restore it from a backup.</source>
-        <translation>Skedari i çelësave %1 është i dëmtuar; u la siç ishte. Riktheni atë nga një kopje rezervë.</translation>
-    </message>
-    <message>
-        <source>%1 is not a case file: import a .json, .jsonl or .csv file.</source>
-        <translation>%1 nuk është skedar rastesh: importoni një skedar .json, .jsonl ose .csv.</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is nothing to import.</source>
-        <translation>%1 është bosh: nuk ka çfarë të importohet.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON. Check that the file was exported completely.</source>
-        <translation>%1 nuk është JSON i vlefshëm. Kontrolloni që skedari të jetë eksportuar i plotë.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid CSV. Check that the file was exported completely.</source>
-        <translation>%1 nuk është CSV i vlefshëm. Kontrolloni që skedari të jetë eksportuar i plotë.</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text. Save it again as UTF-8 and retry.</source>
-        <translation>%1 nuk është tekst UTF-8. Ruajeni sërish si UTF-8 dhe provoni përsëri.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; check the path.</source>
-        <translation>%1 nuk ekziston; kontrolloni shtegun.</translation>
-    </message>
-    <message>
-        <source>%1 holds no cases: there is nothing to import.</source>
-        <translation>%1 nuk përmban asnjë rast: nuk ka çfarë të importohet.</translation>
-    </message>
-    <message>
-        <source>Case %1 is not in this workspace (any more).</source>
-        <translation>Rasti %1 nuk është (më) në këtë hapësirë pune.</translation>
-    </message>
-    <message>
         <source>… and %1 more.</source>
         <translation>… dhe %1 të tjera.</translation>
     </message>
@@ -717,10 +633,6 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>U anulua</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>U anulua; asgjë nuk u ndryshua.</translation>
-    </message>
-    <message>
         <source>Workspace locked</source>
         <translation>Hapësira e punës u kyç</translation>
     </message>
@@ -733,307 +645,12 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Hapësira e punës është e zënë</translation>
     </message>
     <message>
-        <source>The workspace is busy in another window or command; try again in a moment.</source>
-        <translation>Hapësira e punës është e zënë në një dritare ose komandë tjetër; provoni përsëri pas pak.</translation>
-    </message>
-    <message>
         <source>Something went wrong</source>
         <translation>Diçka shkoi keq</translation>
     </message>
     <message>
-        <source>An internal error (%1) stopped this action; nothing more was changed. Details without personal data were written to the log in the workspace folder. If it happens again, restart FieldApp.</source>
-        <translation>Një gabim i brendshëm (%1) e ndali këtë veprim; asgjë më shumë nuk u ndryshua. Hollësitë pa të dhëna personale u shkruan në regjistrin në dosjen e hapësirës së punës. Nëse ndodh sërish, rinisni FieldApp.</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>Në rregull</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>Format</source>
-        <translation>Formati</translation>
-    </message>
-    <message>
-        <source>Case id</source>
-        <translation>Identifikuesi i rastit</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Numri i rastit</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Lloji i rastit</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statusi</translation>
-    </message>
-    <message>
-        <source>Municipality of return</source>
-        <translation>Komuna e kthimit</translation>
-    </message>
-    <message>
-        <source>Settlement of return</source>
-        <translation>Vendbanimi i kthimit</translation>
-    </message>
-    <message>
-        <source>Return mode</source>
-        <translation>Mënyra e kthimit</translation>
-    </message>
-    <message>
-        <source>Intention registered on</source>
-        <translation>Qëllimi u regjistrua më</translation>
-    </message>
-    <message>
-        <source>Municipality of origin</source>
-        <translation>Komuna e origjinës</translation>
-    </message>
-    <message>
-        <source>Settlement of origin</source>
-        <translation>Vendbanimi i origjinës</translation>
-    </message>
-    <message>
-        <source>Displacement category</source>
-        <translation>Kategoria e zhvendosjes</translation>
-    </message>
-    <message>
-        <source>Place of displacement</source>
-        <translation>Vendi i zhvendosjes</translation>
-    </message>
-    <message>
-        <source>Displaced since</source>
-        <translation>I zhvendosur që nga</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>Data e intervistës</translation>
-    </message>
-    <message>
-        <source>Place of interview</source>
-        <translation>Vendi i intervistës</translation>
-    </message>
-    <message>
-        <source>Interviewing officer</source>
-        <translation>Zyrtari që intervistoi</translation>
-    </message>
-    <message>
-        <source>Language of interview</source>
-        <translation>Gjuha e intervistës</translation>
-    </message>
-    <message>
-        <source>Interpreter present</source>
-        <translation>Përkthyes i pranishëm</translation>
-    </message>
-    <message>
-        <source>Interpreter's name</source>
-        <translation>Emri i përkthyesit</translation>
-    </message>
-    <message>
-        <source>Interview notes</source>
-        <translation>Shënimet e intervistës</translation>
-    </message>
-    <message>
-        <source>Household members</source>
-        <translation>Anëtarët e familjes</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Emri</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Mbiemri</translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation>Alfabeti</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Gjinia</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Data e lindjes</translation>
-    </message>
-    <message>
-        <source>Relationship to head</source>
-        <translation>Lidhja me kryefamiljarin</translation>
-    </message>
-    <message>
-        <source>Personal number</source>
-        <translation>Numri personal</translation>
-    </message>
-    <message>
-        <source>Documents held</source>
-        <translation>Dokumentet në posedim</translation>
-    </message>
-    <message>
-        <source>Community (self-declared)</source>
-        <translation>Komuniteti (i vetëdeklaruar)</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>Aftësia e kufizuar</translation>
-    </message>
-    <message>
-        <source>Chronic illness</source>
-        <translation>Sëmundje kronike</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Arsimimi</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Profesioni</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Gjuha e preferuar</translation>
-    </message>
-    <message>
-        <source>Tenure</source>
-        <translation>Statusi i pronës</translation>
-    </message>
-    <message>
-        <source>Cadastral municipality</source>
-        <translation>Komuna kadastrale</translation>
-    </message>
-    <message>
-        <source>Cadastral zone</source>
-        <translation>Zona kadastrale</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>Parcela</translation>
-    </message>
-    <message>
-        <source>Evidence held</source>
-        <translation>Dëshmitë në posedim</translation>
-    </message>
-    <message>
-        <source>KPCVA claim number</source>
-        <translation>Numri i kërkesës në AKKVP</translation>
-    </message>
-    <message>
-        <source>KPCVA claim decision</source>
-        <translation>Vendimi i AKKVP-së për kërkesën</translation>
-    </message>
-    <message>
-        <source>Vulnerabilities</source>
-        <translation>Cenueshmëritë</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Nevojat</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>Nevoja</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Përparësia</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Shënimi</translation>
-    </message>
-    <message>
-        <source>Processing of personal data</source>
-        <translation>Përpunimi i të dhënave personale</translation>
-    </message>
-    <message>
-        <source>Sharing with partner organisations</source>
-        <translation>Ndarja me organizatat partnere</translation>
-    </message>
-    <message>
-        <source>Photographs</source>
-        <translation>Fotografitë</translation>
-    </message>
-    <message>
-        <source>Sensitive data (community, health)</source>
-        <translation>Të dhëna të ndjeshme (komuniteti, shëndeti)</translation>
-    </message>
-    <message>
-        <source>Consent recorded on</source>
-        <translation>Pëlqimi u regjistrua më</translation>
-    </message>
-    <message>
-        <source>Consent recorded by</source>
-        <translation>Pëlqimin e regjistroi</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Shënimet</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>Ndihma</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Artikulli</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Sasia</translation>
-    </message>
-    <message>
-        <source>Donor</source>
-        <translation>Donatori</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekti</translation>
-    </message>
-    <message>
-        <source>Handover date</source>
-        <translation>Data e dorëzimit</translation>
-    </message>
-    <message>
-        <source>Receipt reference</source>
-        <translation>Nr. i fletëpranimit</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Referimet</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Shërbimi</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Arsyeja</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation>Anëtari %1</translation>
-    </message>
-    <message>
-        <source>Need %1</source>
-        <translation>Nevoja %1</translation>
-    </message>
-    <message>
-        <source>Note %1</source>
-        <translation>Shënimi %1</translation>
-    </message>
-    <message>
-        <source>Assistance item %1</source>
-        <translation>Artikulli i ndihmës %1</translation>
-    </message>
-    <message>
-        <source>Referral %1</source>
-        <translation>Referimi %1</translation>
     </message>
 </context>
 <context>
@@ -1099,22 +716,6 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     <message>
         <source>%1 could not be written (%2). Nothing was saved there; choose another folder, or free some space, and try again.</source>
         <translation>%1 nuk mund të shkruhej (%2). Asgjë nuk u ruajt atje; zgjidhni një dosje tjetër ose lironi hapësirë dhe provoni përsëri.</translation>
-    </message>
-    <message>
-        <source>Save the case before printing its forms.</source>
-        <translation>Ruajeni rastin para se të shtypni formularët e tij.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist; choose another.</source>
-        <translation>Dosja %1 nuk ekziston; zgjidhni një tjetër.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name for the PDF.</source>
-        <translation>%1 është dosje; jepni një emër skedari për PDF-në.</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>Kjo nuk mund të bëhet</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1894,177 +1495,6 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     </message>
 </context>
 <context>
-    <name>Problems</name>
-    <message>
-        <source>Required.</source>
-        <translation>E detyrueshme.</translation>
-    </message>
-    <message>
-        <source>This field is not part of the case format.</source>
-        <translation>Kjo fushë nuk është pjesë e formatit të rastit.</translation>
-    </message>
-    <message>
-        <source>This column is not part of the case format.</source>
-        <translation>Kjo kolonë nuk është pjesë e formatit të rastit.</translation>
-    </message>
-    <message>
-        <source>This required column is missing.</source>
-        <translation>Mungon kjo kolonë e detyrueshme.</translation>
-    </message>
-    <message>
-        <source>Must be text.</source>
-        <translation>Duhet të jetë tekst.</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>Shumë i gjatë: më së shumti %1 shenja.</translation>
-    </message>
-    <message>
-        <source>Contains invisible control characters; retype it.</source>
-        <translation>Përmban shenja të padukshme kontrolli; rishkruajeni.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the list; pick a value from the list.</source>
-        <translation>%1 nuk është në listë; zgjidhni një vlerë nga lista.</translation>
-    </message>
-    <message>
-        <source>Must be a list of values from the code list.</source>
-        <translation>Duhet të jetë listë vlerash nga lista e kodeve.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice; keep one and put the details in its note.</source>
-        <translation>%1 është shënuar dy herë; mbani njërën dhe shkruani hollësitë në shënimin e saj.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 është shënuar dy herë.</translation>
-    </message>
-    <message>
-        <source>Must be yes or no (true or false).</source>
-        <translation>Duhet të jetë po ose jo (true ose false).</translation>
-    </message>
-    <message>
-        <source>Write the year (1968), year and month (1968-03) or the full date (1968-03-21).</source>
-        <translation>Shkruani vitin (1968), vitin dhe muajin (1968-03) ose datën e plotë (1968-03-21).</translation>
-    </message>
-    <message>
-        <source>Write the full date as year-month-day, for example 2026-11-20.</source>
-        <translation>Shkruani datën e plotë si vit-muaj-ditë, për shembull 2026-11-20.</translation>
-    </message>
-    <message>
-        <source>The year %1 is before %2; check it.</source>
-        <translation>Viti %1 është para vitit %2; kontrollojeni.</translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the calendar.</source>
-        <translation>%1 nuk është datë e kalendarit.</translation>
-    </message>
-    <message>
-        <source>%1 is in the future.</source>
-        <translation>%1 është në të ardhmen.</translation>
-    </message>
-    <message>
-        <source>Write the date consent was recorded.</source>
-        <translation>Shkruani datën kur u regjistrua pëlqimi.</translation>
-    </message>
-    <message>
-        <source>Add at least one household member.</source>
-        <translation>Shtoni të paktën një anëtar të familjes.</translation>
-    </message>
-    <message>
-        <source>More than %1 members in one household; split the case.</source>
-        <translation>Më shumë se %1 anëtarë në një familje; ndajeni rastin.</translation>
-    </message>
-    <message>
-        <source>The name is written in Cyrillic: choose the Cyrillic script.</source>
-        <translation>Emri është shkruar me cirilicë: zgjidhni alfabetin cirilik.</translation>
-    </message>
-    <message>
-        <source>The name holds Latin letters: choose the Latin script, or write it in Cyrillic only.</source>
-        <translation>Emri përmban shkronja latine: zgjidhni alfabetin latin, ose shkruajeni vetëm me cirilicë.</translation>
-    </message>
-    <message>
-        <source>Sensitive data: record sensitive-data consent first, or leave it empty.</source>
-        <translation>Të dhëna të ndjeshme: regjistroni më parë pëlqimin për të dhëna të ndjeshme, ose lëreni bosh.</translation>
-    </message>
-    <message>
-        <source>Must be 10 digits (Kosovo personal number) or 13 digits (JMBG).</source>
-        <translation>Duhet të ketë 10 shifra (numri personal i Kosovës) ose 13 shifra (JMBG).</translation>
-    </message>
-    <message>
-        <source>No member is the head of household: mark exactly one as head.</source>
-        <translation>Asnjë anëtar nuk është kryefamiljar: shënoni saktësisht një si kryefamiljar.</translation>
-    </message>
-    <message>
-        <source>Two members are marked head of household: exactly one is allowed.</source>
-        <translation>Dy anëtarë janë shënuar si kryefamiljarë: lejohet saktësisht një.</translation>
-    </message>
-    <message>
-        <source>%1 is already in this workspace.</source>
-        <translation>%1 është tashmë në këtë hapësirë pune.</translation>
-    </message>
-    <message>
-        <source>%1 appears twice in the file.</source>
-        <translation>%1 shfaqet dy herë në skedar.</translation>
-    </message>
-    <message>
-        <source>%1 is not a municipality code.</source>
-        <translation>%1 nuk është kod komune.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid case id.</source>
-        <translation>%1 nuk është identifikues i vlefshëm rasti.</translation>
-    </message>
-    <message>
-        <source>%1 is not a case number like %2.</source>
-        <translation>%1 nuk është numër rasti si %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status this type of case can have.</source>
-        <translation>%1 nuk është status që mund ta ketë ky lloj rasti.</translation>
-    </message>
-    <message>
-        <source>%1 is not a supported format.</source>
-        <translation>%1 nuk është format i mbështetur.</translation>
-    </message>
-    <message>
-        <source>Has the wrong shape for the case format.</source>
-        <translation>Ka formë të gabuar për formatin e rastit.</translation>
-    </message>
-    <message>
-        <source>This row has more cells than the header has columns.</source>
-        <translation>Ky rresht ka më shumë qeliza se sa kolona ka koka.</translation>
-    </message>
-    <message>
-        <source>Required: it groups the rows of one case.</source>
-        <translation>E detyrueshme: grupon rreshtat e një rasti.</translation>
-    </message>
-    <message>
-        <source>Differs from row %1 of the same case.</source>
-        <translation>Ndryshon nga rreshti %1 i të njëjtit rast.</translation>
-    </message>
-    <message>
-        <source>This field cannot be changed by an edit.</source>
-        <translation>Kjo fushë nuk mund të ndryshohet me redaktim.</translation>
-    </message>
-    <message>
-        <source>Must be a number, zero or more.</source>
-        <translation>Duhet të jetë numër, zero ose më shumë.</translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation>Regjistrimi %1</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Rreshti %1</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>Rreshti %1</translation>
-    </message>
-</context>
-<context>
     <name>RecordsPanel</name>
     <message>
         <source>Remove</source>
@@ -2180,76 +1610,24 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
 <context>
     <name>SyncErrors</name>
     <message>
-        <source>%1 cannot be read. Check the USB stick and choose the file again.</source>
-        <translation>%1 nuk mund të lexohet. Kontrolloni USB-në dhe zgjidhni sërish skedarin.</translation>
-    </message>
-    <message>
-        <source>%1 is not an acknowledgement from HQ. Import the file HQ wrote for this laptop; nothing was changed.</source>
-        <translation>%1 nuk është përgjigje nga selia qendrore. Importoni skedarin që selia qendrore shkroi për këtë laptop; asgjë nuk u ndryshua.</translation>
-    </message>
-    <message>
-        <source>%1 was made for another laptop or another HQ; nothing was changed. Ask HQ for this laptop's file.</source>
-        <translation>%1 është bërë për një laptop tjetër ose për një seli tjetër; asgjë nuk u ndryshua. Kërkojini selisë qendrore skedarin e këtij laptopi.</translation>
-    </message>
-    <message>
-        <source>%1 was already imported, or a newer acknowledgement was; nothing was changed.</source>
-        <translation>%1 është importuar tashmë, ose është importuar një përgjigje më e re; asgjë nuk u ndryshua.</translation>
-    </message>
-    <message>
-        <source>%1 does not hold valid sync data; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 nuk përmban të dhëna të vlefshme sinkronizimi; asgjë nuk u ndryshua. Kërkojini selisë qendrore skedarin përsëri.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 është i dëmtuar; asgjë nuk u ndryshua. Kërkojini selisë qendrore skedarin përsëri.</translation>
-    </message>
-    <message>
-        <source>%1 was changed after HQ signed it, or was not signed by your HQ; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 është ndryshuar pasi selia qendrore e nënshkroi, ose nuk është nënshkruar nga selia juaj; asgjë nuk u ndryshua. Kërkojini selisë qendrore skedarin përsëri.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a FieldApp bundle; nothing was changed. Copy it from HQ again.</source>
-        <translation>%1 është i dëmtuar ose nuk është paketë e FieldApp; asgjë nuk u ndryshua. Kopjojeni përsëri nga selia qendrore.</translation>
-    </message>
-    <message>
         <source>The connection to HQ was lost</source>
         <translation>Lidhja me selinë qendrore u ndërpre</translation>
-    </message>
-    <message>
-        <source>The connection to HQ was lost during the sync. What HQ confirmed is kept; sync again to continue from there. Nothing was lost.</source>
-        <translation>Lidhja me selinë qendrore u ndërpre gjatë sinkronizimit. Ajo që selia konfirmoi ruhet; sinkronizoni përsëri për të vazhduar që aty. Asgjë nuk humbi.</translation>
     </message>
     <message>
         <source>HQ cannot be reached</source>
         <translation>Selia qendrore nuk mund të arrihet</translation>
     </message>
     <message>
-        <source>HQ at %1 cannot be reached. Check the network connection and sync again later, or take the changes to HQ on a USB stick (Sync ▸ Export bundle). Nothing was lost.</source>
-        <translation>Selia qendrore në %1 nuk mund të arrihet. Kontrolloni lidhjen me rrjetin dhe sinkronizoni më vonë, ose çojini ndryshimet në seli me një USB (Sinkronizimi ▸ Eksporto paketën). Asgjë nuk humbi.</translation>
-    </message>
-    <message>
         <source>HQ did not answer as expected</source>
         <translation>Selia qendrore nuk u përgjigj si pritej</translation>
-    </message>
-    <message>
-        <source>HQ could not complete the sync. Try again later; if it keeps happening, tell HQ. Nothing was lost.</source>
-        <translation>Selia qendrore nuk mundi ta përfundonte sinkronizimin. Provoni përsëri më vonë; nëse vazhdon, njoftoni selinë. Asgjë nuk humbi.</translation>
     </message>
     <message>
         <source>HQ's identity could not be confirmed</source>
         <translation>Identiteti i selisë qendrore nuk mund të konfirmohej</translation>
     </message>
     <message>
-        <source>The server at %1 did not present the certificate HQ gave at enrolment, so nothing was sent. Do not sync on this network; contact HQ.</source>
-        <translation>Serveri në %1 nuk paraqiti certifikatën që selia dha gjatë regjistrimit, prandaj asgjë nuk u dërgua. Mos sinkronizoni në këtë rrjet; kontaktoni selinë qendrore.</translation>
-    </message>
-    <message>
         <source>This laptop was revoked by HQ</source>
         <translation>Selia qendrore e ka revokuar këtë laptop</translation>
-    </message>
-    <message>
-        <source>HQ has revoked this laptop. Its key slots were deleted, so the workspace can no longer be opened here. Contact HQ.</source>
-        <translation>Selia qendrore e ka revokuar këtë laptop. Çelësat e tij u fshinë, prandaj hapësira e punës nuk mund të hapet më këtu. Kontaktoni selinë qendrore.</translation>
     </message>
     <message>
         <source>Not enrolled with HQ</source>
@@ -2264,52 +1642,12 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Skedari u refuzua</translation>
     </message>
     <message>
-        <source>HQ does not know this enrolment code. Check it (letters and digits as written) or ask HQ for a new one.</source>
-        <translation>Selia qendrore nuk e njeh këtë kod regjistrimi. Kontrollojeni (shkronjat dhe shifrat si janë shkruar) ose kërkoni një të ri nga selia.</translation>
-    </message>
-    <message>
-        <source>This enrolment code was already used. Ask HQ for a new one.</source>
-        <translation>Ky kod regjistrimi është përdorur tashmë. Kërkoni një të ri nga selia qendrore.</translation>
-    </message>
-    <message>
-        <source>This enrolment code has expired. Ask HQ for a new one.</source>
-        <translation>Ky kod regjistrimi ka skaduar. Kërkoni një të ri nga selia qendrore.</translation>
-    </message>
-    <message>
         <source>The enrolment code was refused</source>
         <translation>Kodi i regjistrimit u refuzua</translation>
     </message>
     <message>
         <source>HQ refused the request</source>
         <translation>Selia qendrore e refuzoi kërkesën</translation>
-    </message>
-    <message>
-        <source>HQ refused the request: %1</source>
-        <translation>Selia qendrore e refuzoi kërkesën: %1</translation>
-    </message>
-    <message>
-        <source>This laptop is already enrolled with HQ; nothing was changed.</source>
-        <translation>Ky laptop është regjistruar tashmë në selinë qendrore; asgjë nuk u ndryshua.</translation>
-    </message>
-    <message>
-        <source>HQ's certificate fingerprint is %1, not the one you entered. Do not enrol on this network; check the fingerprint with HQ.</source>
-        <translation>Gjurma e certifikatës së selisë qendrore është %1, jo ajo që shkruat. Mos u regjistroni në këtë rrjet; kontrollojeni gjurmën me selinë.</translation>
-    </message>
-    <message>
-        <source>'%1' is not an HQ address; write it as https://HOST:PORT.</source>
-        <translation>'%1' nuk është adresë e selisë qendrore; shkruajeni si https://HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder; choose the folder (for example the USB stick) to write into.</source>
-        <translation>%1 nuk është dosje; zgjidhni dosjen (për shembull USB-në) ku do të shkruhet.</translation>
-    </message>
-    <message>
-        <source>This laptop's clock is far ahead of HQ's. Set the date and time, then sync again.</source>
-        <translation>Ora e këtij laptopi është shumë përpara orës së selisë qendrore. Vendosni datën dhe orën, pastaj sinkronizoni përsëri.</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>Kjo nuk mund të bëhet</translation>
     </message>
 </context>
 <context>

@@ -617,90 +617,6 @@ Check with HQ that it is theirs before the first sync.</source>
 <context>
     <name>Errors</name>
     <message>
-        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation>Погрешна лозинка. Проверите распоред тастатуре и Caps Lock, па покушајте поново.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passphrases: wait %1 seconds, then try again.</source>
-        <translation>Превише погрешних лозинки: сачекајте %1 с, па покушајте поново.</translation>
-    </message>
-    <message>
-        <source>Case %1 was changed (by a sync) while you were editing it. Your typing is kept as a draft: reopen the case and redo the change.</source>
-        <translation>Предмет %1 је промењен (синхронизацијом) док сте га уређивали. Ваш унос је сачуван као нацрт: поново отворите предмет и поновите измену.</translation>
-    </message>
-    <message>
-        <source>Case %1 can no longer be edited in its current status. It becomes editable again if it is returned.</source>
-        <translation>Предмет %1 се више не може мењати у садашњем статусу. Поново се може мењати ако буде враћен.</translation>
-    </message>
-    <message>
-        <source>The note is empty; write something to add.</source>
-        <translation>Белешка је празна; напишите нешто да бисте је додали.</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short: use at least %1 characters (a few words are easier to remember than symbols).</source>
-        <translation>Лозинка је прекратка: користите најмање %1 знакова (неколико речи се лакше памти од симбола).</translation>
-    </message>
-    <message>
-        <source>The officer name must be 1 to 100 printable characters.</source>
-        <translation>Име службеника мора имати од 1 до 100 знакова који се могу штампати.</translation>
-    </message>
-    <message>
-        <source>%1 already holds a workspace; it was left as it is. Choose another folder.</source>
-        <translation>%1 већ садржи радни простор; остављен је какав јесте. Изаберите другу фасциклу.</translation>
-    </message>
-    <message>
-        <source>The workspace is locked; unlock it first.</source>
-        <translation>Радни простор је закључан; најпре га откључајте.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged or does not belong to this key file; it was left as it is. Restore the workspace from a backup.</source>
-        <translation>База података %1 је оштећена или не припада овој датотеци кључева; остављена је каква јесте. Вратите радни простор из резервне копије.</translation>
-    </message>
-    <message>
-        <source>The database %1 is missing or damaged; it was left as it is. Restore the workspace from a backup.</source>
-        <translation>База података %1 недостаје или је оштећена; остављена је каква јесте. Вратите радни простор из резервне копије.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is missing: this folder holds no workspace. Choose the right folder or restore a backup.</source>
-        <translation>Датотека кључева %1 недостаје: ова фасцикла не садржи радни простор. Изаберите праву фасциклу или вратите резервну копију.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged; it was left as it is. Restore it from a backup.</source>
-        <translation>Датотека кључева %1 је оштећена; остављена је каква јесте. Вратите је из резервне копије.</translation>
-    </message>
-    <message>
-        <source>%1 is not a case file: import a .json, .jsonl or .csv file.</source>
-        <translation>%1 није датотека са предметима: увезите датотеку .json, .jsonl или .csv.</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is nothing to import.</source>
-        <translation>%1 је празна: нема шта да се увезе.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON. Check that the file was exported completely.</source>
-        <translation>%1 није исправан JSON. Проверите да ли је датотека потпуно извезена.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid CSV. Check that the file was exported completely.</source>
-        <translation>%1 није исправан CSV. Проверите да ли је датотека потпуно извезена.</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text. Save it again as UTF-8 and retry.</source>
-        <translation>%1 није UTF-8 текст. Сачувајте је поново као UTF-8 и покушајте опет.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; check the path.</source>
-        <translation>%1 не постоји; проверите путању.</translation>
-    </message>
-    <message>
-        <source>%1 holds no cases: there is nothing to import.</source>
-        <translation>%1 не садржи ниједан предмет: нема шта да се увезе.</translation>
-    </message>
-    <message>
-        <source>Case %1 is not in this workspace (any more).</source>
-        <translation>Предмет %1 (више) није у овом радном простору.</translation>
-    </message>
-    <message>
         <source>… and %1 more.</source>
         <translation>… и још %1.</translation>
     </message>
@@ -717,10 +633,6 @@ Check with HQ that it is theirs before the first sync.</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Отказано; ништа није промењено.</translation>
-    </message>
-    <message>
         <source>Workspace locked</source>
         <translation>Радни простор је закључан</translation>
     </message>
@@ -733,307 +645,12 @@ Check with HQ that it is theirs before the first sync.</source>
         <translation>Радни простор је заузет</translation>
     </message>
     <message>
-        <source>The workspace is busy in another window or command; try again in a moment.</source>
-        <translation>Радни простор је заузет у другом прозору или команди; покушајте поново за тренутак.</translation>
-    </message>
-    <message>
         <source>Something went wrong</source>
         <translation>Нешто није у реду</translation>
     </message>
     <message>
-        <source>An internal error (%1) stopped this action; nothing more was changed. Details without personal data were written to the log in the workspace folder. If it happens again, restart FieldApp.</source>
-        <translation>Унутрашња грешка (%1) је прекинула ову радњу; ништа више није промењено. Појединости без личних података уписане су у дневник у фасцикли радног простора. Ако се понови, поново покрените FieldApp.</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>У реду</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>Format</source>
-        <translation>Формат</translation>
-    </message>
-    <message>
-        <source>Case id</source>
-        <translation>Ознака предмета</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Број предмета</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Врста предмета</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Municipality of return</source>
-        <translation>Општина повратка</translation>
-    </message>
-    <message>
-        <source>Settlement of return</source>
-        <translation>Насеље повратка</translation>
-    </message>
-    <message>
-        <source>Return mode</source>
-        <translation>Начин повратка</translation>
-    </message>
-    <message>
-        <source>Intention registered on</source>
-        <translation>Намера забележена</translation>
-    </message>
-    <message>
-        <source>Municipality of origin</source>
-        <translation>Општина порекла</translation>
-    </message>
-    <message>
-        <source>Settlement of origin</source>
-        <translation>Насеље порекла</translation>
-    </message>
-    <message>
-        <source>Displacement category</source>
-        <translation>Категорија расељења</translation>
-    </message>
-    <message>
-        <source>Place of displacement</source>
-        <translation>Место расељења</translation>
-    </message>
-    <message>
-        <source>Displaced since</source>
-        <translation>Расељен од</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>Датум интервјуа</translation>
-    </message>
-    <message>
-        <source>Place of interview</source>
-        <translation>Место интервјуа</translation>
-    </message>
-    <message>
-        <source>Interviewing officer</source>
-        <translation>Службеник који је водио интервју</translation>
-    </message>
-    <message>
-        <source>Language of interview</source>
-        <translation>Језик интервјуа</translation>
-    </message>
-    <message>
-        <source>Interpreter present</source>
-        <translation>Присутан преводилац</translation>
-    </message>
-    <message>
-        <source>Interpreter's name</source>
-        <translation>Име преводиоца</translation>
-    </message>
-    <message>
-        <source>Interview notes</source>
-        <translation>Белешке са интервјуа</translation>
-    </message>
-    <message>
-        <source>Household members</source>
-        <translation>Чланови домаћинства</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Име</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Презиме</translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation>Писмо</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Датум рођења</translation>
-    </message>
-    <message>
-        <source>Relationship to head</source>
-        <translation>Сродство са носиоцем</translation>
-    </message>
-    <message>
-        <source>Personal number</source>
-        <translation>Лични број</translation>
-    </message>
-    <message>
-        <source>Documents held</source>
-        <translation>Поседована документа</translation>
-    </message>
-    <message>
-        <source>Community (self-declared)</source>
-        <translation>Заједница (по изјашњењу)</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>Инвалидитет</translation>
-    </message>
-    <message>
-        <source>Chronic illness</source>
-        <translation>Хронична болест</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Образовање</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Занимање</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Жељени језик</translation>
-    </message>
-    <message>
-        <source>Tenure</source>
-        <translation>Статус имовине</translation>
-    </message>
-    <message>
-        <source>Cadastral municipality</source>
-        <translation>Катастарска општина</translation>
-    </message>
-    <message>
-        <source>Cadastral zone</source>
-        <translation>Катастарска зона</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>Парцела</translation>
-    </message>
-    <message>
-        <source>Evidence held</source>
-        <translation>Поседовани докази</translation>
-    </message>
-    <message>
-        <source>KPCVA claim number</source>
-        <translation>Број захтева у КАУВИ</translation>
-    </message>
-    <message>
-        <source>KPCVA claim decision</source>
-        <translation>Одлука КАУВИ по захтеву</translation>
-    </message>
-    <message>
-        <source>Vulnerabilities</source>
-        <translation>Рањивости</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Потребе</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>Потреба</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Белешка</translation>
-    </message>
-    <message>
-        <source>Processing of personal data</source>
-        <translation>Обрада личних података</translation>
-    </message>
-    <message>
-        <source>Sharing with partner organisations</source>
-        <translation>Дељење са партнерским организацијама</translation>
-    </message>
-    <message>
-        <source>Photographs</source>
-        <translation>Фотографије</translation>
-    </message>
-    <message>
-        <source>Sensitive data (community, health)</source>
-        <translation>Осетљиви подаци (заједница, здравље)</translation>
-    </message>
-    <message>
-        <source>Consent recorded on</source>
-        <translation>Датум сагласности</translation>
-    </message>
-    <message>
-        <source>Consent recorded by</source>
-        <translation>Сагласност забележио</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Белешке</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>Помоћ</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Ставка</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Количина</translation>
-    </message>
-    <message>
-        <source>Donor</source>
-        <translation>Донатор</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Пројекат</translation>
-    </message>
-    <message>
-        <source>Handover date</source>
-        <translation>Датум примопредаје</translation>
-    </message>
-    <message>
-        <source>Receipt reference</source>
-        <translation>Број потврде</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Упућивања</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Служба</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Разлог</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Датум</translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation>Члан %1</translation>
-    </message>
-    <message>
-        <source>Need %1</source>
-        <translation>Потреба %1</translation>
-    </message>
-    <message>
-        <source>Note %1</source>
-        <translation>Белешка %1</translation>
-    </message>
-    <message>
-        <source>Assistance item %1</source>
-        <translation>Ставка помоћи %1</translation>
-    </message>
-    <message>
-        <source>Referral %1</source>
-        <translation>Упућивање %1</translation>
     </message>
 </context>
 <context>
@@ -1099,22 +716,6 @@ Check with HQ that it is theirs before the first sync.</source>
     <message>
         <source>%1 could not be written (%2). Nothing was saved there; choose another folder, or free some space, and try again.</source>
         <translation>%1 није могла да се упише (%2). Ништа није сачувано тамо; изаберите другу фасциклу или ослободите простор и покушајте поново.</translation>
-    </message>
-    <message>
-        <source>Save the case before printing its forms.</source>
-        <translation>Сачувајте предмет пре штампања његових образаца.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist; choose another.</source>
-        <translation>Фасцикла %1 не постоји; изаберите другу.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name for the PDF.</source>
-        <translation>%1 је фасцикла; дајте име датотеке за PDF.</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>Ово није могуће</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1894,177 +1495,6 @@ Check with HQ that it is theirs before the first sync.</source>
     </message>
 </context>
 <context>
-    <name>Problems</name>
-    <message>
-        <source>Required.</source>
-        <translation>Обавезно.</translation>
-    </message>
-    <message>
-        <source>This field is not part of the case format.</source>
-        <translation>Ово поље није део формата предмета.</translation>
-    </message>
-    <message>
-        <source>This column is not part of the case format.</source>
-        <translation>Ова колона није део формата предмета.</translation>
-    </message>
-    <message>
-        <source>This required column is missing.</source>
-        <translation>Недостаје ова обавезна колона.</translation>
-    </message>
-    <message>
-        <source>Must be text.</source>
-        <translation>Мора бити текст.</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>Предугачко: највише %1 знакова.</translation>
-    </message>
-    <message>
-        <source>Contains invisible control characters; retype it.</source>
-        <translation>Садржи невидљиве контролне знакове; откуцајте поново.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the list; pick a value from the list.</source>
-        <translation>%1 није на листи; изаберите вредност са листе.</translation>
-    </message>
-    <message>
-        <source>Must be a list of values from the code list.</source>
-        <translation>Мора бити листа вредности из шифарника.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice; keep one and put the details in its note.</source>
-        <translation>%1 је наведено два пута; задржите једно и упишите појединости у његову белешку.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 је наведено два пута.</translation>
-    </message>
-    <message>
-        <source>Must be yes or no (true or false).</source>
-        <translation>Мора бити да или не (true или false).</translation>
-    </message>
-    <message>
-        <source>Write the year (1968), year and month (1968-03) or the full date (1968-03-21).</source>
-        <translation>Упишите годину (1968), годину и месец (1968-03) или пун датум (1968-03-21).</translation>
-    </message>
-    <message>
-        <source>Write the full date as year-month-day, for example 2026-11-20.</source>
-        <translation>Упишите пун датум као година-месец-дан, на пример 2026-11-20.</translation>
-    </message>
-    <message>
-        <source>The year %1 is before %2; check it.</source>
-        <translation>Година %1 је пре %2; проверите је.</translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the calendar.</source>
-        <translation>%1 није датум из календара.</translation>
-    </message>
-    <message>
-        <source>%1 is in the future.</source>
-        <translation>%1 је у будућности.</translation>
-    </message>
-    <message>
-        <source>Write the date consent was recorded.</source>
-        <translation>Упишите датум када је сагласност забележена.</translation>
-    </message>
-    <message>
-        <source>Add at least one household member.</source>
-        <translation>Додајте бар једног члана домаћинства.</translation>
-    </message>
-    <message>
-        <source>More than %1 members in one household; split the case.</source>
-        <translation>Више од %1 чланова у једном домаћинству; поделите предмет.</translation>
-    </message>
-    <message>
-        <source>The name is written in Cyrillic: choose the Cyrillic script.</source>
-        <translation>Име је написано ћирилицом: изаберите ћирилицу.</translation>
-    </message>
-    <message>
-        <source>The name holds Latin letters: choose the Latin script, or write it in Cyrillic only.</source>
-        <translation>Име садржи латинична слова: изаберите латиницу или га напишите само ћирилицом.</translation>
-    </message>
-    <message>
-        <source>Sensitive data: record sensitive-data consent first, or leave it empty.</source>
-        <translation>Осетљиви подаци: најпре забележите сагласност за осетљиве податке или оставите празно.</translation>
-    </message>
-    <message>
-        <source>Must be 10 digits (Kosovo personal number) or 13 digits (JMBG).</source>
-        <translation>Мора имати 10 цифара (лични број Косова) или 13 цифара (JMBG).</translation>
-    </message>
-    <message>
-        <source>No member is the head of household: mark exactly one as head.</source>
-        <translation>Ниједан члан није носилац домаћинства: означите тачно једног као носиоца.</translation>
-    </message>
-    <message>
-        <source>Two members are marked head of household: exactly one is allowed.</source>
-        <translation>Два члана су означена као носиоци домаћинства: дозвољен је тачно један.</translation>
-    </message>
-    <message>
-        <source>%1 is already in this workspace.</source>
-        <translation>%1 је већ у овом радном простору.</translation>
-    </message>
-    <message>
-        <source>%1 appears twice in the file.</source>
-        <translation>%1 се појављује два пута у датотеци.</translation>
-    </message>
-    <message>
-        <source>%1 is not a municipality code.</source>
-        <translation>%1 није шифра општине.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid case id.</source>
-        <translation>%1 није исправна ознака предмета.</translation>
-    </message>
-    <message>
-        <source>%1 is not a case number like %2.</source>
-        <translation>%1 није број предмета попут %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status this type of case can have.</source>
-        <translation>%1 није статус који ова врста предмета може имати.</translation>
-    </message>
-    <message>
-        <source>%1 is not a supported format.</source>
-        <translation>%1 није подржан формат.</translation>
-    </message>
-    <message>
-        <source>Has the wrong shape for the case format.</source>
-        <translation>Има погрешан облик за формат предмета.</translation>
-    </message>
-    <message>
-        <source>This row has more cells than the header has columns.</source>
-        <translation>Овај ред има више ћелија него што заглавље има колона.</translation>
-    </message>
-    <message>
-        <source>Required: it groups the rows of one case.</source>
-        <translation>Обавезно: групише редове једног предмета.</translation>
-    </message>
-    <message>
-        <source>Differs from row %1 of the same case.</source>
-        <translation>Разликује се од реда %1 истог предмета.</translation>
-    </message>
-    <message>
-        <source>This field cannot be changed by an edit.</source>
-        <translation>Ово поље се не може променити изменом.</translation>
-    </message>
-    <message>
-        <source>Must be a number, zero or more.</source>
-        <translation>Мора бити број, нула или више.</translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation>Запис %1</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Ред %1</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>Ред %1</translation>
-    </message>
-</context>
-<context>
     <name>RecordsPanel</name>
     <message>
         <source>Remove</source>
@@ -2180,76 +1610,24 @@ Check with HQ that it is theirs before the first sync.</source>
 <context>
     <name>SyncErrors</name>
     <message>
-        <source>%1 cannot be read. Check the USB stick and choose the file again.</source>
-        <translation>%1 не може да се прочита. Проверите USB и поново изаберите датотеку.</translation>
-    </message>
-    <message>
-        <source>%1 is not an acknowledgement from HQ. Import the file HQ wrote for this laptop; nothing was changed.</source>
-        <translation>%1 није одговор седишта. Увезите датотеку коју је седиште написало за овај лаптоп; ништа није промењено.</translation>
-    </message>
-    <message>
-        <source>%1 was made for another laptop or another HQ; nothing was changed. Ask HQ for this laptop's file.</source>
-        <translation>%1 је направљена за други лаптоп или друго седиште; ништа није промењено. Затражите од седишта датотеку за овај лаптоп.</translation>
-    </message>
-    <message>
-        <source>%1 was already imported, or a newer acknowledgement was; nothing was changed.</source>
-        <translation>%1 је већ увезена, или је увезен новији одговор; ништа није промењено.</translation>
-    </message>
-    <message>
-        <source>%1 does not hold valid sync data; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 не садржи исправне податке за синхронизацију; ништа није промењено. Поново затражите датотеку од седишта.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 је оштећена; ништа није промењено. Поново затражите датотеку од седишта.</translation>
-    </message>
-    <message>
-        <source>%1 was changed after HQ signed it, or was not signed by your HQ; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 је измењена пошто ју је седиште потписало, или је није потписало ваше седиште; ништа није промењено. Поново затражите датотеку од седишта.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a FieldApp bundle; nothing was changed. Copy it from HQ again.</source>
-        <translation>%1 је оштећена или није FieldApp пакет; ништа није промењено. Поново је копирајте од седишта.</translation>
-    </message>
-    <message>
         <source>The connection to HQ was lost</source>
         <translation>Веза са седиштем је прекинута</translation>
-    </message>
-    <message>
-        <source>The connection to HQ was lost during the sync. What HQ confirmed is kept; sync again to continue from there. Nothing was lost.</source>
-        <translation>Веза са седиштем је прекинута током синхронизације. Оно што је седиште потврдило је сачувано; поново синхронизујте да бисте наставили одатле. Ништа није изгубљено.</translation>
     </message>
     <message>
         <source>HQ cannot be reached</source>
         <translation>Седиште није доступно</translation>
     </message>
     <message>
-        <source>HQ at %1 cannot be reached. Check the network connection and sync again later, or take the changes to HQ on a USB stick (Sync ▸ Export bundle). Nothing was lost.</source>
-        <translation>Седиште на %1 није доступно. Проверите мрежну везу и синхронизујте касније, или однесите измене у седиште на USB-у (Синхронизација ▸ Извези пакет). Ништа није изгубљено.</translation>
-    </message>
-    <message>
         <source>HQ did not answer as expected</source>
         <translation>Седиште није одговорило како се очекивало</translation>
-    </message>
-    <message>
-        <source>HQ could not complete the sync. Try again later; if it keeps happening, tell HQ. Nothing was lost.</source>
-        <translation>Седиште није могло да заврши синхронизацију. Покушајте поново касније; ако се понавља, јавите седишту. Ништа није изгубљено.</translation>
     </message>
     <message>
         <source>HQ's identity could not be confirmed</source>
         <translation>Идентитет седишта није могао да се потврди</translation>
     </message>
     <message>
-        <source>The server at %1 did not present the certificate HQ gave at enrolment, so nothing was sent. Do not sync on this network; contact HQ.</source>
-        <translation>Сервер на %1 није показао сертификат који је седиште дало при регистрацији, па ништа није послато. Не синхронизујте на овој мрежи; обратите се седишту.</translation>
-    </message>
-    <message>
         <source>This laptop was revoked by HQ</source>
         <translation>Седиште је опозвало овај лаптоп</translation>
-    </message>
-    <message>
-        <source>HQ has revoked this laptop. Its key slots were deleted, so the workspace can no longer be opened here. Contact HQ.</source>
-        <translation>Седиште је опозвало овај лаптоп. Његови кључеви су обрисани, па радни простор више не може да се отвори овде. Обратите се седишту.</translation>
     </message>
     <message>
         <source>Not enrolled with HQ</source>
@@ -2264,52 +1642,12 @@ Check with HQ that it is theirs before the first sync.</source>
         <translation>Датотека је одбијена</translation>
     </message>
     <message>
-        <source>HQ does not know this enrolment code. Check it (letters and digits as written) or ask HQ for a new one.</source>
-        <translation>Седиште не познаје овај код за регистрацију. Проверите га (слова и цифре како су написани) или затражите нови од седишта.</translation>
-    </message>
-    <message>
-        <source>This enrolment code was already used. Ask HQ for a new one.</source>
-        <translation>Овај код за регистрацију је већ искоришћен. Затражите нови од седишта.</translation>
-    </message>
-    <message>
-        <source>This enrolment code has expired. Ask HQ for a new one.</source>
-        <translation>Овом коду за регистрацију је истекао рок. Затражите нови од седишта.</translation>
-    </message>
-    <message>
         <source>The enrolment code was refused</source>
         <translation>Код за регистрацију је одбијен</translation>
     </message>
     <message>
         <source>HQ refused the request</source>
         <translation>Седиште је одбило захтев</translation>
-    </message>
-    <message>
-        <source>HQ refused the request: %1</source>
-        <translation>Седиште је одбило захтев: %1</translation>
-    </message>
-    <message>
-        <source>This laptop is already enrolled with HQ; nothing was changed.</source>
-        <translation>Овај лаптоп је већ регистрован у седишту; ништа није промењено.</translation>
-    </message>
-    <message>
-        <source>HQ's certificate fingerprint is %1, not the one you entered. Do not enrol on this network; check the fingerprint with HQ.</source>
-        <translation>Отисак сертификата седишта је %1, а не онај који сте унели. Не региструјте се на овој мрежи; проверите отисак са седиштем.</translation>
-    </message>
-    <message>
-        <source>'%1' is not an HQ address; write it as https://HOST:PORT.</source>
-        <translation>'%1' није адреса седишта; напишите је као https://HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder; choose the folder (for example the USB stick) to write into.</source>
-        <translation>%1 није фасцикла; изаберите фасциклу (на пример USB) у коју се уписује.</translation>
-    </message>
-    <message>
-        <source>This laptop's clock is far ahead of HQ's. Set the date and time, then sync again.</source>
-        <translation>Сат овог лаптопа је много испред сата седишта. Подесите датум и време, па поново синхронизујте.</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>Ово није могуће</translation>
     </message>
 </context>
 <context>

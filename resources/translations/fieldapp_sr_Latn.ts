@@ -617,90 +617,6 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation>Pogrešna lozinka. Proverite raspored tastature i Caps Lock, pa pokušajte ponovo.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passphrases: wait %1 seconds, then try again.</source>
-        <translation>Previše pogrešnih lozinki: sačekajte %1 s, pa pokušajte ponovo.</translation>
-    </message>
-    <message>
-        <source>Case %1 was changed (by a sync) while you were editing it. Your typing is kept as a draft: reopen the case and redo the change.</source>
-        <translation>Predmet %1 je promenjen (sinhronizacijom) dok ste ga uređivali. Vaš unos je sačuvan kao nacrt: ponovo otvorite predmet i ponovite izmenu.</translation>
-    </message>
-    <message>
-        <source>Case %1 can no longer be edited in its current status. It becomes editable again if it is returned.</source>
-        <translation>Predmet %1 se više ne može menjati u sadašnjem statusu. Ponovo se može menjati ako bude vraćen.</translation>
-    </message>
-    <message>
-        <source>The note is empty; write something to add.</source>
-        <translation>Beleška je prazna; napišite nešto da biste je dodali.</translation>
-    </message>
-    <message>
-        <source>The passphrase is too short: use at least %1 characters (a few words are easier to remember than symbols).</source>
-        <translation>Lozinka je prekratka: koristite najmanje %1 znakova (nekoliko reči se lakše pamti od simbola).</translation>
-    </message>
-    <message>
-        <source>The officer name must be 1 to 100 printable characters.</source>
-        <translation>Ime službenika mora imati od 1 do 100 znakova koji se mogu štampati.</translation>
-    </message>
-    <message>
-        <source>%1 already holds a workspace; it was left as it is. Choose another folder.</source>
-        <translation>%1 već sadrži radni prostor; ostavljen je kakav jeste. Izaberite drugu fasciklu.</translation>
-    </message>
-    <message>
-        <source>The workspace is locked; unlock it first.</source>
-        <translation>Radni prostor je zaključan; najpre ga otključajte.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged or does not belong to this key file; it was left as it is. Restore the workspace from a backup.</source>
-        <translation>Baza podataka %1 je oštećena ili ne pripada ovoj datoteci ključeva; ostavljena je kakva jeste. Vratite radni prostor iz rezervne kopije.</translation>
-    </message>
-    <message>
-        <source>The database %1 is missing or damaged; it was left as it is. Restore the workspace from a backup.</source>
-        <translation>Baza podataka %1 nedostaje ili je oštećena; ostavljena je kakva jeste. Vratite radni prostor iz rezervne kopije.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is missing: this folder holds no workspace. Choose the right folder or restore a backup.</source>
-        <translation>Datoteka ključeva %1 nedostaje: ova fascikla ne sadrži radni prostor. Izaberite pravu fasciklu ili vratite rezervnu kopiju.</translation>
-    </message>
-    <message>
-        <source>The key file %1 is damaged; it was left as it is. Restore it from a backup.</source>
-        <translation>Datoteka ključeva %1 je oštećena; ostavljena je kakva jeste. Vratite je iz rezervne kopije.</translation>
-    </message>
-    <message>
-        <source>%1 is not a case file: import a .json, .jsonl or .csv file.</source>
-        <translation>%1 nije datoteka sa predmetima: uvezite datoteku .json, .jsonl ili .csv.</translation>
-    </message>
-    <message>
-        <source>%1 is empty: there is nothing to import.</source>
-        <translation>%1 je prazna: nema šta da se uveze.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON. Check that the file was exported completely.</source>
-        <translation>%1 nije ispravan JSON. Proverite da li je datoteka potpuno izvezena.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid CSV. Check that the file was exported completely.</source>
-        <translation>%1 nije ispravan CSV. Proverite da li je datoteka potpuno izvezena.</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text. Save it again as UTF-8 and retry.</source>
-        <translation>%1 nije UTF-8 tekst. Sačuvajte je ponovo kao UTF-8 i pokušajte opet.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist; check the path.</source>
-        <translation>%1 ne postoji; proverite putanju.</translation>
-    </message>
-    <message>
-        <source>%1 holds no cases: there is nothing to import.</source>
-        <translation>%1 ne sadrži nijedan predmet: nema šta da se uveze.</translation>
-    </message>
-    <message>
-        <source>Case %1 is not in this workspace (any more).</source>
-        <translation>Predmet %1 (više) nije u ovom radnom prostoru.</translation>
-    </message>
-    <message>
         <source>… and %1 more.</source>
         <translation>… i još %1.</translation>
     </message>
@@ -717,10 +633,6 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Otkazano</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Otkazano; ništa nije promenjeno.</translation>
-    </message>
-    <message>
         <source>Workspace locked</source>
         <translation>Radni prostor je zaključan</translation>
     </message>
@@ -733,307 +645,12 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Radni prostor je zauzet</translation>
     </message>
     <message>
-        <source>The workspace is busy in another window or command; try again in a moment.</source>
-        <translation>Radni prostor je zauzet u drugom prozoru ili komandi; pokušajte ponovo za trenutak.</translation>
-    </message>
-    <message>
         <source>Something went wrong</source>
         <translation>Nešto nije u redu</translation>
     </message>
     <message>
-        <source>An internal error (%1) stopped this action; nothing more was changed. Details without personal data were written to the log in the workspace folder. If it happens again, restart FieldApp.</source>
-        <translation>Unutrašnja greška (%1) je prekinula ovu radnju; ništa više nije promenjeno. Pojedinosti bez ličnih podataka upisane su u dnevnik u fascikli radnog prostora. Ako se ponovi, ponovo pokrenite FieldApp.</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>U redu</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Case id</source>
-        <translation>Oznaka predmeta</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Broj predmeta</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Vrsta predmeta</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Municipality of return</source>
-        <translation>Opština povratka</translation>
-    </message>
-    <message>
-        <source>Settlement of return</source>
-        <translation>Naselje povratka</translation>
-    </message>
-    <message>
-        <source>Return mode</source>
-        <translation>Način povratka</translation>
-    </message>
-    <message>
-        <source>Intention registered on</source>
-        <translation>Namera zabeležena</translation>
-    </message>
-    <message>
-        <source>Municipality of origin</source>
-        <translation>Opština porekla</translation>
-    </message>
-    <message>
-        <source>Settlement of origin</source>
-        <translation>Naselje porekla</translation>
-    </message>
-    <message>
-        <source>Displacement category</source>
-        <translation>Kategorija raseljenja</translation>
-    </message>
-    <message>
-        <source>Place of displacement</source>
-        <translation>Mesto raseljenja</translation>
-    </message>
-    <message>
-        <source>Displaced since</source>
-        <translation>Raseljen od</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>Datum intervjua</translation>
-    </message>
-    <message>
-        <source>Place of interview</source>
-        <translation>Mesto intervjua</translation>
-    </message>
-    <message>
-        <source>Interviewing officer</source>
-        <translation>Službenik koji je vodio intervju</translation>
-    </message>
-    <message>
-        <source>Language of interview</source>
-        <translation>Jezik intervjua</translation>
-    </message>
-    <message>
-        <source>Interpreter present</source>
-        <translation>Prisutan prevodilac</translation>
-    </message>
-    <message>
-        <source>Interpreter's name</source>
-        <translation>Ime prevodioca</translation>
-    </message>
-    <message>
-        <source>Interview notes</source>
-        <translation>Beleške sa intervjua</translation>
-    </message>
-    <message>
-        <source>Household members</source>
-        <translation>Članovi domaćinstva</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Ime</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Prezime</translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation>Pismo</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Pol</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Datum rođenja</translation>
-    </message>
-    <message>
-        <source>Relationship to head</source>
-        <translation>Srodstvo sa nosiocem</translation>
-    </message>
-    <message>
-        <source>Personal number</source>
-        <translation>Lični broj</translation>
-    </message>
-    <message>
-        <source>Documents held</source>
-        <translation>Posedovana dokumenta</translation>
-    </message>
-    <message>
-        <source>Community (self-declared)</source>
-        <translation>Zajednica (po izjašnjenju)</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>Invaliditet</translation>
-    </message>
-    <message>
-        <source>Chronic illness</source>
-        <translation>Hronična bolest</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Obrazovanje</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Zanimanje</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Željeni jezik</translation>
-    </message>
-    <message>
-        <source>Tenure</source>
-        <translation>Status imovine</translation>
-    </message>
-    <message>
-        <source>Cadastral municipality</source>
-        <translation>Katastarska opština</translation>
-    </message>
-    <message>
-        <source>Cadastral zone</source>
-        <translation>Katastarska zona</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>Parcela</translation>
-    </message>
-    <message>
-        <source>Evidence held</source>
-        <translation>Posedovani dokazi</translation>
-    </message>
-    <message>
-        <source>KPCVA claim number</source>
-        <translation>Broj zahteva u KAUVI</translation>
-    </message>
-    <message>
-        <source>KPCVA claim decision</source>
-        <translation>Odluka KAUVI po zahtevu</translation>
-    </message>
-    <message>
-        <source>Vulnerabilities</source>
-        <translation>Ranjivosti</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Potrebe</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>Potreba</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioritet</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Beleška</translation>
-    </message>
-    <message>
-        <source>Processing of personal data</source>
-        <translation>Obrada ličnih podataka</translation>
-    </message>
-    <message>
-        <source>Sharing with partner organisations</source>
-        <translation>Deljenje sa partnerskim organizacijama</translation>
-    </message>
-    <message>
-        <source>Photographs</source>
-        <translation>Fotografije</translation>
-    </message>
-    <message>
-        <source>Sensitive data (community, health)</source>
-        <translation>Osetljivi podaci (zajednica, zdravlje)</translation>
-    </message>
-    <message>
-        <source>Consent recorded on</source>
-        <translation>Datum saglasnosti</translation>
-    </message>
-    <message>
-        <source>Consent recorded by</source>
-        <translation>Saglasnost zabeležio</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Beleške</translation>
-    </message>
-    <message>
-        <source>Assistance</source>
-        <translation>Pomoć</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Stavka</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Količina</translation>
-    </message>
-    <message>
-        <source>Donor</source>
-        <translation>Donator</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekat</translation>
-    </message>
-    <message>
-        <source>Handover date</source>
-        <translation>Datum primopredaje</translation>
-    </message>
-    <message>
-        <source>Receipt reference</source>
-        <translation>Broj potvrde</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Upućivanja</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Služba</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Razlog</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <translation>Član %1</translation>
-    </message>
-    <message>
-        <source>Need %1</source>
-        <translation>Potreba %1</translation>
-    </message>
-    <message>
-        <source>Note %1</source>
-        <translation>Beleška %1</translation>
-    </message>
-    <message>
-        <source>Assistance item %1</source>
-        <translation>Stavka pomoći %1</translation>
-    </message>
-    <message>
-        <source>Referral %1</source>
-        <translation>Upućivanje %1</translation>
     </message>
 </context>
 <context>
@@ -1099,22 +716,6 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     <message>
         <source>%1 could not be written (%2). Nothing was saved there; choose another folder, or free some space, and try again.</source>
         <translation>%1 nije mogla da se upiše (%2). Ništa nije sačuvano tamo; izaberite drugu fasciklu ili oslobodite prostor i pokušajte ponovo.</translation>
-    </message>
-    <message>
-        <source>Save the case before printing its forms.</source>
-        <translation>Sačuvajte predmet pre štampanja njegovih obrazaca.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist; choose another.</source>
-        <translation>Fascikla %1 ne postoji; izaberite drugu.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; give a file name for the PDF.</source>
-        <translation>%1 je fascikla; dajte ime datoteke za PDF.</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>Ovo nije moguće</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1894,177 +1495,6 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     </message>
 </context>
 <context>
-    <name>Problems</name>
-    <message>
-        <source>Required.</source>
-        <translation>Obavezno.</translation>
-    </message>
-    <message>
-        <source>This field is not part of the case format.</source>
-        <translation>Ovo polje nije deo formata predmeta.</translation>
-    </message>
-    <message>
-        <source>This column is not part of the case format.</source>
-        <translation>Ova kolona nije deo formata predmeta.</translation>
-    </message>
-    <message>
-        <source>This required column is missing.</source>
-        <translation>Nedostaje ova obavezna kolona.</translation>
-    </message>
-    <message>
-        <source>Must be text.</source>
-        <translation>Mora biti tekst.</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>Predugačko: najviše %1 znakova.</translation>
-    </message>
-    <message>
-        <source>Contains invisible control characters; retype it.</source>
-        <translation>Sadrži nevidljive kontrolne znakove; otkucajte ponovo.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the list; pick a value from the list.</source>
-        <translation>%1 nije na listi; izaberite vrednost sa liste.</translation>
-    </message>
-    <message>
-        <source>Must be a list of values from the code list.</source>
-        <translation>Mora biti lista vrednosti iz šifarnika.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice; keep one and put the details in its note.</source>
-        <translation>%1 je navedeno dva puta; zadržite jedno i upišite pojedinosti u njegovu belešku.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 je navedeno dva puta.</translation>
-    </message>
-    <message>
-        <source>Must be yes or no (true or false).</source>
-        <translation>Mora biti da ili ne (true ili false).</translation>
-    </message>
-    <message>
-        <source>Write the year (1968), year and month (1968-03) or the full date (1968-03-21).</source>
-        <translation>Upišite godinu (1968), godinu i mesec (1968-03) ili pun datum (1968-03-21).</translation>
-    </message>
-    <message>
-        <source>Write the full date as year-month-day, for example 2026-11-20.</source>
-        <translation>Upišite pun datum kao godina-mesec-dan, na primer 2026-11-20.</translation>
-    </message>
-    <message>
-        <source>The year %1 is before %2; check it.</source>
-        <translation>Godina %1 je pre %2; proverite je.</translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the calendar.</source>
-        <translation>%1 nije datum iz kalendara.</translation>
-    </message>
-    <message>
-        <source>%1 is in the future.</source>
-        <translation>%1 je u budućnosti.</translation>
-    </message>
-    <message>
-        <source>Write the date consent was recorded.</source>
-        <translation>Upišite datum kada je saglasnost zabeležena.</translation>
-    </message>
-    <message>
-        <source>Add at least one household member.</source>
-        <translation>Dodajte bar jednog člana domaćinstva.</translation>
-    </message>
-    <message>
-        <source>More than %1 members in one household; split the case.</source>
-        <translation>Više od %1 članova u jednom domaćinstvu; podelite predmet.</translation>
-    </message>
-    <message>
-        <source>The name is written in Cyrillic: choose the Cyrillic script.</source>
-        <translation>Ime je napisano ćirilicom: izaberite ćirilicu.</translation>
-    </message>
-    <message>
-        <source>The name holds Latin letters: choose the Latin script, or write it in Cyrillic only.</source>
-        <translation>Ime sadrži latinična slova: izaberite latinicu ili ga napišite samo ćirilicom.</translation>
-    </message>
-    <message>
-        <source>Sensitive data: record sensitive-data consent first, or leave it empty.</source>
-        <translation>Osetljivi podaci: najpre zabeležite saglasnost za osetljive podatke ili ostavite prazno.</translation>
-    </message>
-    <message>
-        <source>Must be 10 digits (Kosovo personal number) or 13 digits (JMBG).</source>
-        <translation>Mora imati 10 cifara (lični broj Kosova) ili 13 cifara (JMBG).</translation>
-    </message>
-    <message>
-        <source>No member is the head of household: mark exactly one as head.</source>
-        <translation>Nijedan član nije nosilac domaćinstva: označite tačno jednog kao nosioca.</translation>
-    </message>
-    <message>
-        <source>Two members are marked head of household: exactly one is allowed.</source>
-        <translation>Dva člana su označena kao nosioci domaćinstva: dozvoljen je tačno jedan.</translation>
-    </message>
-    <message>
-        <source>%1 is already in this workspace.</source>
-        <translation>%1 je već u ovom radnom prostoru.</translation>
-    </message>
-    <message>
-        <source>%1 appears twice in the file.</source>
-        <translation>%1 se pojavljuje dva puta u datoteci.</translation>
-    </message>
-    <message>
-        <source>%1 is not a municipality code.</source>
-        <translation>%1 nije šifra opštine.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid case id.</source>
-        <translation>%1 nije ispravna oznaka predmeta.</translation>
-    </message>
-    <message>
-        <source>%1 is not a case number like %2.</source>
-        <translation>%1 nije broj predmeta poput %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a status this type of case can have.</source>
-        <translation>%1 nije status koji ova vrsta predmeta može imati.</translation>
-    </message>
-    <message>
-        <source>%1 is not a supported format.</source>
-        <translation>%1 nije podržan format.</translation>
-    </message>
-    <message>
-        <source>Has the wrong shape for the case format.</source>
-        <translation>Ima pogrešan oblik za format predmeta.</translation>
-    </message>
-    <message>
-        <source>This row has more cells than the header has columns.</source>
-        <translation>Ovaj red ima više ćelija nego što zaglavlje ima kolona.</translation>
-    </message>
-    <message>
-        <source>Required: it groups the rows of one case.</source>
-        <translation>Obavezno: grupiše redove jednog predmeta.</translation>
-    </message>
-    <message>
-        <source>Differs from row %1 of the same case.</source>
-        <translation>Razlikuje se od reda %1 istog predmeta.</translation>
-    </message>
-    <message>
-        <source>This field cannot be changed by an edit.</source>
-        <translation>Ovo polje se ne može promeniti izmenom.</translation>
-    </message>
-    <message>
-        <source>Must be a number, zero or more.</source>
-        <translation>Mora biti broj, nula ili više.</translation>
-    </message>
-    <message>
-        <source>Record %1</source>
-        <translation>Zapis %1</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Red %1</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>Red %1</translation>
-    </message>
-</context>
-<context>
     <name>RecordsPanel</name>
     <message>
         <source>Remove</source>
@@ -2180,76 +1610,24 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
 <context>
     <name>SyncErrors</name>
     <message>
-        <source>%1 cannot be read. Check the USB stick and choose the file again.</source>
-        <translation>%1 ne može da se pročita. Proverite USB i ponovo izaberite datoteku.</translation>
-    </message>
-    <message>
-        <source>%1 is not an acknowledgement from HQ. Import the file HQ wrote for this laptop; nothing was changed.</source>
-        <translation>%1 nije odgovor sedišta. Uvezite datoteku koju je sedište napisalo za ovaj laptop; ništa nije promenjeno.</translation>
-    </message>
-    <message>
-        <source>%1 was made for another laptop or another HQ; nothing was changed. Ask HQ for this laptop's file.</source>
-        <translation>%1 je napravljena za drugi laptop ili drugo sedište; ništa nije promenjeno. Zatražite od sedišta datoteku za ovaj laptop.</translation>
-    </message>
-    <message>
-        <source>%1 was already imported, or a newer acknowledgement was; nothing was changed.</source>
-        <translation>%1 je već uvezena, ili je uvezen noviji odgovor; ništa nije promenjeno.</translation>
-    </message>
-    <message>
-        <source>%1 does not hold valid sync data; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 ne sadrži ispravne podatke za sinhronizaciju; ništa nije promenjeno. Ponovo zatražite datoteku od sedišta.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 je oštećena; ništa nije promenjeno. Ponovo zatražite datoteku od sedišta.</translation>
-    </message>
-    <message>
-        <source>%1 was changed after HQ signed it, or was not signed by your HQ; nothing was changed. Ask HQ for the file again.</source>
-        <translation>%1 je izmenjena pošto ju je sedište potpisalo, ili je nije potpisalo vaše sedište; ništa nije promenjeno. Ponovo zatražite datoteku od sedišta.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a FieldApp bundle; nothing was changed. Copy it from HQ again.</source>
-        <translation>%1 je oštećena ili nije FieldApp paket; ništa nije promenjeno. Ponovo je kopirajte od sedišta.</translation>
-    </message>
-    <message>
         <source>The connection to HQ was lost</source>
         <translation>Veza sa sedištem je prekinuta</translation>
-    </message>
-    <message>
-        <source>The connection to HQ was lost during the sync. What HQ confirmed is kept; sync again to continue from there. Nothing was lost.</source>
-        <translation>Veza sa sedištem je prekinuta tokom sinhronizacije. Ono što je sedište potvrdilo je sačuvano; ponovo sinhronizujte da biste nastavili odatle. Ništa nije izgubljeno.</translation>
     </message>
     <message>
         <source>HQ cannot be reached</source>
         <translation>Sedište nije dostupno</translation>
     </message>
     <message>
-        <source>HQ at %1 cannot be reached. Check the network connection and sync again later, or take the changes to HQ on a USB stick (Sync ▸ Export bundle). Nothing was lost.</source>
-        <translation>Sedište na %1 nije dostupno. Proverite mrežnu vezu i sinhronizujte kasnije, ili odnesite izmene u sedište na USB-u (Sinhronizacija ▸ Izvezi paket). Ništa nije izgubljeno.</translation>
-    </message>
-    <message>
         <source>HQ did not answer as expected</source>
         <translation>Sedište nije odgovorilo kako se očekivalo</translation>
-    </message>
-    <message>
-        <source>HQ could not complete the sync. Try again later; if it keeps happening, tell HQ. Nothing was lost.</source>
-        <translation>Sedište nije moglo da završi sinhronizaciju. Pokušajte ponovo kasnije; ako se ponavlja, javite sedištu. Ništa nije izgubljeno.</translation>
     </message>
     <message>
         <source>HQ's identity could not be confirmed</source>
         <translation>Identitet sedišta nije mogao da se potvrdi</translation>
     </message>
     <message>
-        <source>The server at %1 did not present the certificate HQ gave at enrolment, so nothing was sent. Do not sync on this network; contact HQ.</source>
-        <translation>Server na %1 nije pokazao sertifikat koji je sedište dalo pri registraciji, pa ništa nije poslato. Ne sinhronizujte na ovoj mreži; obratite se sedištu.</translation>
-    </message>
-    <message>
         <source>This laptop was revoked by HQ</source>
         <translation>Sedište je opozvalo ovaj laptop</translation>
-    </message>
-    <message>
-        <source>HQ has revoked this laptop. Its key slots were deleted, so the workspace can no longer be opened here. Contact HQ.</source>
-        <translation>Sedište je opozvalo ovaj laptop. Njegovi ključevi su obrisani, pa radni prostor više ne može da se otvori ovde. Obratite se sedištu.</translation>
     </message>
     <message>
         <source>Not enrolled with HQ</source>
@@ -2264,52 +1642,12 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Datoteka je odbijena</translation>
     </message>
     <message>
-        <source>HQ does not know this enrolment code. Check it (letters and digits as written) or ask HQ for a new one.</source>
-        <translation>Sedište ne poznaje ovaj kod za registraciju. Proverite ga (slova i cifre kako su napisani) ili zatražite novi od sedišta.</translation>
-    </message>
-    <message>
-        <source>This enrolment code was already used. Ask HQ for a new one.</source>
-        <translation>Ovaj kod za registraciju je već iskorišćen. Zatražite novi od sedišta.</translation>
-    </message>
-    <message>
-        <source>This enrolment code has expired. Ask HQ for a new one.</source>
-        <translation>Ovom kodu za registraciju je istekao rok. Zatražite novi od sedišta.</translation>
-    </message>
-    <message>
         <source>The enrolment code was refused</source>
         <translation>Kod za registraciju je odbijen</translation>
     </message>
     <message>
         <source>HQ refused the request</source>
         <translation>Sedište je odbilo zahtev</translation>
-    </message>
-    <message>
-        <source>HQ refused the request: %1</source>
-        <translation>Sedište je odbilo zahtev: %1</translation>
-    </message>
-    <message>
-        <source>This laptop is already enrolled with HQ; nothing was changed.</source>
-        <translation>Ovaj laptop je već registrovan u sedištu; ništa nije promenjeno.</translation>
-    </message>
-    <message>
-        <source>HQ's certificate fingerprint is %1, not the one you entered. Do not enrol on this network; check the fingerprint with HQ.</source>
-        <translation>Otisak sertifikata sedišta je %1, a ne onaj koji ste uneli. Ne registrujte se na ovoj mreži; proverite otisak sa sedištem.</translation>
-    </message>
-    <message>
-        <source>'%1' is not an HQ address; write it as https://HOST:PORT.</source>
-        <translation>'%1' nije adresa sedišta; napišite je kao https://HOST:PORT.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder; choose the folder (for example the USB stick) to write into.</source>
-        <translation>%1 nije fascikla; izaberite fasciklu (na primer USB) u koju se upisuje.</translation>
-    </message>
-    <message>
-        <source>This laptop's clock is far ahead of HQ's. Set the date and time, then sync again.</source>
-        <translation>Sat ovog laptopa je mnogo ispred sata sedišta. Podesite datum i vreme, pa ponovo sinhronizujte.</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>Ovo nije moguće</translation>
     </message>
 </context>
 <context>

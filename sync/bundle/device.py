@@ -79,7 +79,7 @@ def export_bundle(ws: Workspace, out_dir: Path) -> ExportResult:
     """Write the pending outbox into ``out_dir`` as one signed, sealed bundle file."""
     ident = load_identity(ws)
     if not out_dir.is_dir():
-        raise UserError(f"{out_dir} is not a folder; give the folder (e.g. the USB stick) to write into.")
+        raise UserError("sync.bundle_not_a_folder", path=str(out_dir))
     with ws.read() as s:
         ops = remote.op_payloads(s, remote.pending_ops(s))
         cursor = int(remote.meta_value(s, remote.CHECKPOINT, 0) or 0)
@@ -108,36 +108,35 @@ def import_bundle(ws: Workspace, path: Path) -> ImportResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BundleRefused(f"Cannot read {path} ({exc.strerror}).") from None
+        raise BundleRefused("sync.bundle_unreadable", path=str(path), reason=str(exc.strerror)) from None
     name = path.name
     try:
         parsed = fmt.parse_bundle(data)
     except ProtocolError as exc:
-        raise BundleRefused(f"{name}: {exc}; nothing was changed.") from None
+        raise BundleRefused("sync.bundle_damaged", name=name, problem=exc.message) from None
     h = parsed.header
     if h.get("kind") != fmt.KIND_ACK:
-        raise BundleRefused(f"{name} is not an acknowledgement from HQ; nothing was changed.")
+        raise BundleRefused("sync.bundle_not_ack", name=name)
     if h.get("device_id") != ident.device_id or h.get("hq_id") != ident.hq_id:
-        raise BundleRefused(f"{name} was made for another laptop or another HQ; nothing was changed.")
+        raise BundleRefused("sync.bundle_foreign", name=name)
     try:
         fmt.verify_bundle(parsed, ident.hq_sign_key)
     except ProtocolError as exc:
-        raise BundleRefused(f"{name}: {exc}; nothing was changed.") from None
+        raise BundleRefused("sync.bundle_damaged", name=name, problem=exc.message) from None
     ack_seq = h.get("ack_seq")
     if not isinstance(ack_seq, int):
-        raise BundleRefused(f"{name}: the acknowledgement has no sequence number; nothing was changed.")
+        raise BundleRefused("sync.bundle_no_sequence", name=name)
     with ws.read() as s:
         last = int(remote.meta_value(s, remote.LAST_ACK, 0) or 0)
         seen = s.get(SyncBundle, str(h["bundle_id"]))
     if seen is not None or ack_seq <= last:
-        raise BundleRefused(f"{name} was already imported, or a newer acknowledgement was (a replay); "
-                            "nothing was changed.")
+        raise BundleRefused("sync.bundle_replay", name=name)
     try:
         payload = AckPayload.model_validate(fmt.open_bundle(parsed, ident.enc_key))
     except ProtocolError as exc:
-        raise BundleRefused(f"{name}: {exc}; nothing was changed.") from None
+        raise BundleRefused("sync.bundle_damaged", name=name, problem=exc.message) from None
     except ValidationError:
-        raise BundleRefused(f"{name}: its contents are not valid sync data; nothing was changed.") from None
+        raise BundleRefused("sync.bundle_invalid_contents", name=name) from None
     result = ImportResult(str(h["bundle_id"]))
     now = utc_now()
     with ws.write() as ctx:

@@ -4,6 +4,9 @@ The TLS context trusts exactly one certificate, HQ's, pinned at enrolment (its S
 fingerprint checked then): a certificate that is not byte-for-byte that one fails the handshake
 before any request byte is sent. Every request is signed with the device's Ed25519 key; bodies
 are canonical JSON compressed with zstd.
+
+HQ refuses with a message id and parameters besides its English text; the errors raised here
+carry HQ's message, so the laptop words it in its own language.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ValidationError
 
 from fieldapp.domain.errors import UserError
+from fieldapp.messages import Message, render
 from sync.protocol.encoding import encode_json
 from sync.protocol.signing import fingerprint_of, sign_request
 
@@ -36,23 +40,46 @@ class CertificateMismatch(UserError):
 
 
 class DeviceRevoked(UserError):
-    """HQ revoked this device and ordered its keys deleted."""
+    """HQ revoked this device and ordered its keys deleted; the message is HQ's."""
 
 
 class HqRefused(UserError):
-    """HQ refused the request; ``code`` says why in a word, ``str()`` in a sentence."""
+    """HQ refused the request; ``code`` says why in a word, ``reason`` (HQ's message) in a sentence."""
 
-    def __init__(self, message: str, code: str, status: int):
-        super().__init__(message)
+    def __init__(self, reason: Message, code: str, status: int):
+        super().__init__("sync.hq_refused", reason=reason)
+        self.reason = reason
         self.code = code
         self.status = status
+
+
+def hq_message(payload: object, status: int) -> Message:
+    """What HQ said in an error reply, as a message the laptop can word in its language.
+
+    An id this laptop does not know (or with parameters that do not fit it) comes out as
+    ``common.unknown_message``; an HQ that sends no id has only its English text to offer.
+    """
+    if not isinstance(payload, dict):
+        return Message("sync.http_status", {"status": str(status)})
+    hq_id, params = payload.get("id"), payload.get("params")
+    if isinstance(hq_id, str) and hq_id:
+        try:
+            message = Message.from_json({"id": hq_id, "params": params if isinstance(params, dict) else {}})
+            render(message, "en")
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            return Message("common.unknown_message", {"id": hq_id})
+        return message
+    text = str(payload.get("message") or "")
+    if text:
+        return Message("sync.hq_said", {"text": text})
+    return Message("sync.http_status", {"status": str(status)})
 
 
 def split_url(url: str) -> tuple[str, int, str]:
     """(host, port, path prefix) of an ``https://`` URL; raise :class:`UserError` otherwise."""
     parts = urlsplit(url.strip())
     if parts.scheme != "https" or not parts.hostname:
-        raise UserError(f"'{url}' is not an HQ address; give it as https://HOST:PORT.")
+        raise UserError("sync.hq_address_invalid", url=url)
     return parts.hostname, parts.port or 443, parts.path.rstrip("/")
 
 
@@ -67,10 +94,9 @@ def fetch_certificate(url: str, timeout: float = 15.0) -> tuple[str, str]:
                 ctx.wrap_socket(raw, server_hostname=host) as tls:
             der = tls.getpeercert(binary_form=True)
     except (OSError, ssl.SSLError) as exc:
-        raise HqUnreachable(f"HQ at {url} cannot be reached ({exc.__class__.__name__}); check the "
-                            "address and the connection.") from None
+        raise HqUnreachable("sync.hq_unreachable_at_enrolment", url=url, kind=exc.__class__.__name__) from None
     if not der:
-        raise HqUnreachable(f"HQ at {url} sent no certificate.")
+        raise HqUnreachable("sync.hq_no_certificate", url=url)
     return ssl.DER_cert_to_PEM_cert(der), fingerprint_of(der)
 
 
@@ -129,7 +155,7 @@ class HqClient:
                 headers["Content-Encoding"] = "zstd"
             if signed:
                 if self._key is None or self.device_id is None:
-                    raise UserError("This laptop is not enrolled with HQ; run 'fieldapp enrol' first.")
+                    raise UserError("sync.client_not_enrolled")
                 signed_headers = sign_request(
                     self._key, method=method, path=self._prefix + path, query=query,
                     device_id=self.device_id, body=data,
@@ -140,14 +166,10 @@ class HqClient:
                 response = self._http.request(method, target, content=data, headers=headers)
             except httpx.ConnectError as exc:
                 if _is_certificate_error(exc):
-                    raise CertificateMismatch(
-                        f"HQ at {self.url} presented a certificate that is not the one pinned at "
-                        "enrolment; nothing was sent. Do not sync; contact HQ.") from None
-                raise HqUnreachable(f"HQ at {self.url} cannot be reached; check the connection and "
-                                    "sync again. Nothing was lost.") from None
+                    raise CertificateMismatch("sync.certificate_mismatch", url=self.url) from None
+                raise HqUnreachable("sync.hq_unreachable", url=self.url) from None
             except httpx.TransportError:
-                raise HqUnreachable(f"The connection to HQ at {self.url} was lost; sync again to "
-                                    "resume. Nothing was lost.") from None
+                raise HqUnreachable("sync.connection_lost", url=self.url) from None
             finally:
                 self.requests += 1
                 self.bytes_sent += len(data)
@@ -177,24 +199,21 @@ class HqClient:
         try:
             payload = response.json()
         except ValueError:
-            raise HqUnreachable(f"HQ answered with something that is not a FieldApp answer "
-                                f"(HTTP {response.status_code}); try again later.") from None
+            raise HqUnreachable("sync.hq_answer_not_fieldapp", status=str(response.status_code)) from None
         if response.status_code >= 400:
-            message = str(payload.get("message") if isinstance(payload, dict) else "") or f"HTTP {response.status_code}"
+            message = hq_message(payload, response.status_code)
             code = str(payload.get("error", "")) if isinstance(payload, dict) else ""
             if response.status_code == 403 and isinstance(payload, dict) and payload.get("wipe"):
-                raise DeviceRevoked(message)
+                raise DeviceRevoked(message.id, **message.params)
             if response.status_code >= 500:
-                raise HqUnreachable(f"HQ could not complete the request ({message}); sync again later. "
-                                    "Nothing was lost.")
-            raise HqRefused(f"HQ refused: {message}", code, response.status_code)
+                raise HqUnreachable("sync.hq_failed", reason=message)
+            raise HqRefused(message, code, response.status_code)
         if model is None:
             return payload
         try:
             return model.model_validate(payload)
         except ValidationError:
-            raise HqUnreachable("HQ's answer did not have the expected form; is the HQ server the "
-                                "same version as this app?") from None
+            raise HqUnreachable("sync.hq_answer_unexpected") from None
 
 
 def _is_certificate_error(exc: BaseException) -> bool:

@@ -52,13 +52,12 @@ def enrol(ws: Workspace, *, url: str, code: str, fingerprint: str | None = None,
     """Enrol ``ws`` with the HQ at ``url`` using ``code``."""
     with ws.read() as s:
         if remote.meta_value(s, remote.ENROLMENT):
-            raise UserError("This laptop is already enrolled with HQ; nothing was changed.")
+            raise UserError("engine.already_enrolled")
         workspace_id = str(remote.meta_value(s, "workspace_id"))
     url = url.strip().rstrip("/")
     cert_pem, fp = fetch_certificate(url, timeout=timeout)
     if fingerprint is not None and normalise(fingerprint) != fp:
-        raise UserError(f"HQ's certificate fingerprint is {pretty(fp)}, not the one given; do not "
-                        "enrol on this network and check the fingerprint with HQ.")
+        raise UserError("engine.fingerprint_mismatch", fingerprint=pretty(fp))
     sign_key = Ed25519PrivateKey.generate()
     enc_key = X25519PrivateKey.generate()
     request = EnrolRequest(code=code.strip()[:40], sign_key=b64e(raw_public(sign_key.public_key())),

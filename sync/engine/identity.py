@@ -45,7 +45,7 @@ class DeviceIdentity:
 def identity_from_meta(enrolment: Any, keys: Any, hq: Any) -> DeviceIdentity:
     """Build the identity from the three meta values; raise :class:`NotEnrolled`."""
     if not (isinstance(enrolment, dict) and isinstance(keys, dict) and isinstance(hq, dict)):
-        raise NotEnrolled("This laptop is not enrolled with HQ; run 'fieldapp enrol --hq URL --code CODE'.")
+        raise NotEnrolled("engine.not_enrolled")
     try:
         return DeviceIdentity(
             device_id=str(enrolment["device_id"]), user=str(enrolment["user"]),
@@ -56,8 +56,7 @@ def identity_from_meta(enrolment: Any, keys: Any, hq: Any) -> DeviceIdentity:
             hq_sign_key=ed25519_public(hq["sign_key"]), hq_enc_key=x25519_public(hq["enc_key"]),
             cert_pem=str(hq["cert_pem"]), fingerprint=str(hq["fingerprint"]))
     except (KeyError, ValueError, TypeError):
-        raise NotEnrolled("This laptop's enrolment record is damaged; ask HQ for a new code and "
-                          "enrol again.") from None
+        raise NotEnrolled("engine.enrolment_damaged") from None
 
 
 def load_identity(ws: Workspace) -> DeviceIdentity:

@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 
 from fieldapp.domain.errors import UserError
+from fieldapp.messages import Message
 from fieldapp.progress import Cancelled, Progress
 from fieldapp.store import remote
 from fieldapp.store.context import utc_now
@@ -142,10 +143,10 @@ class SyncEngine:
         try:
             return self.client.call("POST", path, model, body)
         except DeviceRevoked as exc:
-            self._wipe(str(exc))
+            self._wipe(exc.message)
             raise AssertionError("unreachable") from None
 
-    def _wipe(self, message: str) -> None:
+    def _wipe(self, message: Message) -> None:
         """Remote wipe: record it, delete the key slots, lock the workspace."""
         try:
             with self.ws.write() as ctx:
@@ -154,8 +155,7 @@ class SyncEngine:
         finally:
             remote.wipe_key_slots(self.ws.root)
             self.ws.close()
-        raise RevokedAndWiped(f"{message} The key slots on this laptop were deleted; the "
-                              "workspace can no longer be opened here.")
+        raise RevokedAndWiped("engine.revoked_and_wiped", reason=message)
 
     # --- the whole sync -----------------------------------------------------------------------
     def sync(self) -> SyncReport:
@@ -297,7 +297,7 @@ def run_sync(ws: Workspace, *, progress: Progress | None = None,
             return engine.sync()
         except HqRefused as exc:
             if exc.code == "clock_ahead":
-                raise UserError(str(exc).removeprefix("HQ refused: ")) from None
+                raise UserError(exc.reason.id, **exc.reason.params) from None
             raise
 
 

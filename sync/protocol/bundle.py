@@ -64,43 +64,42 @@ def encode_bundle(header: dict[str, Any], payload: Any, *, recipient: X25519Publ
 def parse_bundle(data: bytes) -> ParsedBundle:
     """Split ``data`` into header, sealed payload and signature; raise :class:`BundleError`."""
     if len(data) > MAX_BUNDLE:
-        raise TooLarge("the bundle is larger than any FieldApp bundle can be")
+        raise TooLarge("sync.protocol.bundle_too_large")
     if not data.startswith(MAGIC):
-        raise BundleError("this file is not a FieldApp sync bundle", "not_a_bundle")
+        raise BundleError("sync.protocol.not_a_bundle", "not_a_bundle")
     pos = len(MAGIC)
     try:
         (hlen,) = struct.unpack_from(">I", data, pos)
         pos += 4
         if hlen > MAX_HEADER or pos + hlen > len(data):
-            raise BundleError("the bundle is truncated or damaged", "truncated")
+            raise BundleError("sync.protocol.truncated", "truncated")
         hb = data[pos:pos + hlen]
         pos += hlen
         (slen,) = struct.unpack_from(">Q", data, pos)
         pos += 8
     except struct.error:
-        raise BundleError("the bundle is truncated or damaged", "truncated") from None
+        raise BundleError("sync.protocol.truncated", "truncated") from None
     if pos + slen + SIGNATURE_BYTES != len(data):
-        raise BundleError("the bundle is truncated or damaged (its length does not add up)", "truncated")
+        raise BundleError("sync.protocol.length_mismatch", "truncated")
     sealed = data[pos:pos + slen]
     signed = data[:pos + slen]
     signature = data[pos + slen:]
     try:
         header = json.loads(hb.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleError("the bundle header is damaged", "damaged") from None
+        raise BundleError("sync.protocol.header_damaged", "damaged") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise BundleError("the bundle header is not a FieldApp bundle header", "damaged")
+        raise BundleError("sync.protocol.header_foreign", "damaged")
     for key in ("kind", "bundle_id", "device_id"):
         if not isinstance(header.get(key), str):
-            raise BundleError(f"the bundle header lacks '{key}'", "damaged")
+            raise BundleError("sync.protocol.header_lacks", "damaged", key=key)
     return ParsedBundle(header, hb, sealed, signed, signature)
 
 
 def verify_bundle(parsed: ParsedBundle, signer: Ed25519PublicKey) -> None:
     """Check the sender's signature; raise :class:`BundleError` when it does not verify."""
     if not verify_signature(signer, parsed.signature, parsed.signed):
-        raise BundleError("the bundle's signature does not verify: it was altered, damaged, or "
-                          "signed by someone else", "bad_signature")
+        raise BundleError("sync.protocol.bad_signature", "bad_signature")
 
 
 def open_bundle(parsed: ParsedBundle, recipient: X25519PrivateKey) -> Any:
@@ -108,6 +107,5 @@ def open_bundle(parsed: ParsedBundle, recipient: X25519PrivateKey) -> Any:
     try:
         raw = open_sealed(recipient, parsed.sealed, parsed.header_bytes)
     except SealError:
-        raise BundleError("the bundle does not open with this key: it was made for someone else",
-                          "foreign") from None
+        raise BundleError("sync.protocol.foreign_key", "foreign") from None
     return decode_json(raw, compressed=True, limit=MAX_PAYLOAD_JSON)

@@ -14,7 +14,7 @@ from typing import Any
 
 import zstandard
 
-from fieldapp.store.canonical import canonical_json
+from fieldapp.domain.canonical import canonical_json
 from sync.protocol.errors import ProtocolError, TooLarge
 
 # A batch of 500 typical cases is about 1 MB of JSON; these limits leave ample room.
@@ -35,13 +35,13 @@ def b64e(data: bytes) -> str:
 def b64d(text: Any, *, what: str = "value", size: int | None = None) -> bytes:
     """Decode base64 ``text``; raise :class:`ProtocolError` naming ``what`` when it is not."""
     if not isinstance(text, str):
-        raise ProtocolError(f"{what} must be base64 text")
+        raise ProtocolError("sync.protocol.not_base64_text", what=what)
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):
-        raise ProtocolError(f"{what} is not valid base64") from None
+        raise ProtocolError("sync.protocol.bad_base64", what=what) from None
     if size is not None and len(raw) != size:
-        raise ProtocolError(f"{what} must be {size} bytes")
+        raise ProtocolError("sync.protocol.wrong_size", what=what, size=size)
     return raw
 
 
@@ -61,9 +61,9 @@ def decompress(data: bytes, limit: int = MAX_JSON_BYTES) -> bytes:
         reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data))
         out = reader.read(limit + 1)
     except zstandard.ZstdError:
-        raise ProtocolError("the body is not valid zstd data") from None
+        raise ProtocolError("sync.protocol.bad_zstd") from None
     if len(out) > limit:
-        raise TooLarge(f"the body expands to more than {limit} bytes")
+        raise TooLarge("sync.protocol.expands_too_far", limit=limit)
     return out
 
 
@@ -82,8 +82,8 @@ def decode_json(data: bytes, *, compressed: bool | None = None, limit: int = MAX
     if compressed:
         data = decompress(data, limit)
     elif len(data) > limit:
-        raise TooLarge(f"the body is larger than {limit} bytes")
+        raise TooLarge("sync.protocol.body_too_large", limit=limit)
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ProtocolError("the body is not valid UTF-8 JSON") from None
+        raise ProtocolError("sync.protocol.bad_json") from None

@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from fieldapp.messages import Message, render
+
 
 class ProtocolError(ValueError):
     """Bytes that are not a valid message: wrong encoding, too large, bad signature or schema.
 
-    ``code`` is a short machine-readable reason; ``str()`` is a one-line message for people.
+    ``code`` is a short machine-readable reason; the message (an id and parameters, see
+    :mod:`fieldapp.messages`) says it for people, ``str()`` in English.
     """
 
-    def __init__(self, message: str, code: str = "malformed"):
-        super().__init__(message)
+    def __init__(self, message_id: str, code: str = "malformed", /, **params: Any):
+        super().__init__(message_id)
+        self.id = message_id
+        self.params = params
         self.code = code
+
+    @property
+    def message(self) -> Message:
+        """The message id and parameters."""
+        return Message(self.id, self.params)
+
+    def render(self, lang: str) -> str:
+        """What is wrong, in ``lang``."""
+        return render(self.message, lang)
+
+    def __str__(self) -> str:
+        return self.render("en")
 
 
 class TooLarge(ProtocolError):
     """A body or bundle exceeds the size the protocol allows."""
 
-    def __init__(self, message: str):
-        super().__init__(message, "too_large")
+    def __init__(self, message_id: str, /, **params: Any):
+        super().__init__(message_id, "too_large", **params)

@@ -99,7 +99,9 @@ class OpResult(BaseModel):
     op_id: str
     seq: int
     status: OpStatus
-    reason: str | None = None
+    reason: str | None = Field(default=None, description="why, in English (for older devices)")
+    reason_id: str | None = Field(default=None, description="message id of the reason, for the device's language")
+    reason_params: dict[str, Any] = Field(default_factory=dict, description="parameters of reason_id")
     case_id: str | None = None
     revision: int | None = None
     version: int | None = None
@@ -274,9 +276,17 @@ class ResolveRequest(Strict):
 
 
 class ErrorOut(BaseModel):
-    """Every refusal: a code, a one-line message, and for a revoked device the wipe order."""
+    """Every refusal: a code, a message id with parameters, its English wording, and for a
+    revoked device the wipe order.
 
-    error: str
-    message: str
+    A device words the refusal in its own language from ``id`` and ``params`` (see
+    :mod:`fieldapp.messages`); ``message`` is the same in English, for devices that predate ids.
+    """
+
+    error: str = Field(description="short machine-readable reason")
+    message: str = Field(description="one line in English saying what to do")
+    id: str | None = Field(default=None, description="message id of the refusal")
+    params: dict[str, Any] = Field(default_factory=dict, description="parameters of the message id; "
+                                   "a nested message is {\"$message\": {\"id\": …, \"params\": …}}")
     wipe: bool = False
     hq_time: str | None = None

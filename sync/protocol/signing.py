@@ -45,7 +45,7 @@ def ed25519_public(text: str, what: str = "signing key") -> Ed25519PublicKey:
     try:
         return Ed25519PublicKey.from_public_bytes(b64d(text, what=what, size=32))
     except ValueError as exc:
-        raise ProtocolError(f"{what} is not an Ed25519 public key") from exc
+        raise ProtocolError("sync.protocol.not_ed25519", what=what) from exc
 
 
 def x25519_public(text: str, what: str = "encryption key") -> X25519PublicKey:
@@ -53,7 +53,7 @@ def x25519_public(text: str, what: str = "encryption key") -> X25519PublicKey:
     try:
         return X25519PublicKey.from_public_bytes(b64d(text, what=what, size=32))
     except ValueError as exc:
-        raise ProtocolError(f"{what} is not an X25519 public key") from exc
+        raise ProtocolError("sync.protocol.not_x25519", what=what) from exc
 
 
 def fingerprint_of(data: bytes) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from fieldapp import __version__
+from fieldapp.messages import Message, render
 from sync.protocol.messages import ErrorOut
 from sync.server.audit.service import now_iso
 from sync.server.cases.views import router as cases_router
@@ -42,9 +43,20 @@ class Health(BaseModel):
     time: str
 
 
-def _error(status: int, code: str, message: str, *, wipe: bool = False) -> JSONResponse:
-    body = ErrorOut(error=code, message=message, wipe=wipe, hq_time=now_iso())
+def _error(status: int, code: str, message: Message, *, wipe: bool = False) -> JSONResponse:
+    # The English text for devices that predate message ids; id and params for the rest.
+    body = ErrorOut(error=code, message=render(message, "en"), id=message.id,
+                    params=message.to_json()["params"], wipe=wipe, hq_time=now_iso())
     return JSONResponse(body.model_dump(), status_code=status)
+
+
+def _http_message(status: int, detail: str) -> Message:
+    """Starlette's own refusals (no such route, wrong method) as messages."""
+    if status == 404 and detail == "Not Found":
+        return Message("hq.http.not_found")
+    if status == 405 and detail == "Method Not Allowed":
+        return Message("hq.http.method_not_allowed")
+    return Message("hq.detail", {"text": detail})
 
 
 def create_app(*, database: Database, keys: HqKeys) -> FastAPI:
@@ -65,21 +77,22 @@ def create_app(*, database: Database, keys: HqKeys) -> FastAPI:
     async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ())) or "request"
-        return _error(422, "invalid", f"The request is not valid: {where}: {first.get('msg', 'invalid')}.")
+        return _error(422, "invalid", Message("hq.request.not_valid",
+                                              {"where": where, "detail": str(first.get("msg", "invalid"))}))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return _error(exc.status_code, "http", str(exc.detail))
+        return _error(exc.status_code, "http", _http_message(exc.status_code, str(exc.detail)))
 
     @app.exception_handler(OperationalError)
     async def _db_down(_request: Request, exc: OperationalError) -> JSONResponse:
         log.warning("database unavailable: %s", type(exc.orig).__name__)
-        return _error(503, "unavailable", "HQ's database is busy or unavailable; try again in a moment.")
+        return _error(503, "unavailable", Message("hq.db.unavailable"))
 
     @app.exception_handler(DBAPIError)
     async def _db_error(_request: Request, exc: DBAPIError) -> JSONResponse:
         log.error("database error: %s", type(exc.orig).__name__)
-        return _error(503, "unavailable", "HQ could not complete the request; try again in a moment.")
+        return _error(503, "unavailable", Message("hq.db.failed"))
 
     @app.get("/health", response_model=Health, tags=["health"], operation_id="health")
     def health() -> Health:

@@ -1,8 +1,8 @@
 """``fieldapp-hq``: the headquarters command line (CONTRACT.md).
 
-Every command accepts ``--data`` and ``--db`` (and ``--json``) before or after the subcommand.
-Exit codes: 0 success; 1 when the input or the situation is wrong, with one line on stderr that
-says what to do; 2 for wrong usage.
+Every command accepts ``--data``, ``--db``, ``--lang`` (or ``FIELDAPP_LANG``) and ``--json``
+before or after the subcommand. Exit codes: 0 success; 1 when the input or the situation is wrong,
+with one line on stderr, in the chosen language, that says what to do; 2 for wrong usage.
 """
 
 from __future__ import annotations
@@ -20,12 +20,16 @@ from typing import Any
 
 from fieldapp.domain import workflow
 from fieldapp.domain.errors import UserError
+from fieldapp.messages import LANGS, Message, MessageLike, render, render_text
 from sync.server.config import DataDir, HqError, HqKeys, default_data_dir
 from sync.server.db import Database
 from sync.server.errors import ApiError
 
 log = logging.getLogger("sync.server")
 DEFAULT_PORT = 8443
+# How many results of each status a bundle import had ("3 applied, 1 conflict").
+_COUNT_IDS = {"applied": "hq.cli.count.applied", "merged": "hq.cli.count.merged",
+              "conflict": "hq.cli.count.conflict", "rejected": "hq.cli.count.rejected"}
 
 
 # --- options -------------------------------------------------------------------------------------
@@ -36,6 +40,8 @@ def _globals(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         help="HQ data folder (default: FIELDAPP_HQ_HOME or the user data folder)")
     parser.add_argument("--db", metavar="URL", default=d,
                         help="SQLAlchemy database URL (default: the one recorded by init, else SQLite in --data)")
+    parser.add_argument("--lang", choices=LANGS, default=d,
+                        help="language of messages (default: FIELDAPP_LANG, else en)")
     parser.add_argument("--json", action="store_true", default=d if suppress else False,
                         help="print one JSON document on stdout")
 
@@ -140,6 +146,15 @@ class Hq:
         return bool(getattr(self.args, "json", False))
 
     @property
+    def lang(self) -> str:
+        """The language of messages: ``--lang``, else ``FIELDAPP_LANG``, else English."""
+        return getattr(self.args, "lang", None) or os.environ.get("FIELDAPP_LANG") or "en"
+
+    def text(self, message_id: str, /, **params: Any) -> str:
+        """The message ``message_id`` worded in the command's language."""
+        return render_text(message_id, self.lang, **params)
+
+    @property
     def db_url(self) -> str:
         """The database URL to use."""
         return self.data.db_url(getattr(self.args, "db", None))
@@ -154,10 +169,9 @@ class Hq:
 
                 current = migrate.current_revision(self._db.engine)
                 if current is None:
-                    raise HqError("The database has no HQ schema yet; run 'fieldapp-hq init' (or 'migrate').")
+                    raise HqError("hq.cli.no_schema")
                 if current != migrate.HEAD:
-                    raise HqError(f"The database schema is at {current}, this HQ needs {migrate.HEAD}; "
-                                  "run 'fieldapp-hq migrate'.")
+                    raise HqError("hq.cli.old_schema", current=current, head=migrate.HEAD)
         return self._db
 
     def keys(self) -> HqKeys:
@@ -206,8 +220,8 @@ def cmd_init(hq: Hq) -> int:
 
     hq.emit({"data": str(hq.data.root), "db": _safe_url(hq.db_url), "hq_id": keys.hq_id,
              "fingerprint": keys.fingerprint},
-            f"HQ initialised in {hq.data.root}\nDatabase: {_safe_url(hq.db_url)}\n"
-            f"Certificate SHA-256 fingerprint: {tls.pretty(keys.fingerprint)}")
+            hq.text("hq.cli.initialised", root=str(hq.data.root), db=_safe_url(hq.db_url),
+                    fingerprint=tls.pretty(keys.fingerprint)))
     return 0
 
 
@@ -217,7 +231,7 @@ def cmd_migrate(hq: Hq) -> int:
 
     database = hq.database(check_schema=False)
     migrate.upgrade(database.engine)
-    hq.emit({"schema": migrate.HEAD}, f"Schema is at {migrate.HEAD}.")
+    hq.emit({"schema": migrate.HEAD}, hq.text("hq.cli.migrated", schema=migrate.HEAD))
     return 0
 
 
@@ -241,11 +255,11 @@ def cmd_serve(hq: Hq) -> int:
     host, port = hq.args.host, hq.args.port
     if hq.args.workers > 1:
         if port == 0:
-            raise HqError("Give a --port when running several workers.")
+            raise HqError("hq.cli.workers_need_port")
         database.dispose()
         os.environ["FIELDAPP_HQ_HOME"] = str(hq.data.root)
         os.environ["FIELDAPP_HQ_DB"] = hq.db_url
-        _announce(host, port, keys.fingerprint)
+        _announce(hq, host, port, keys.fingerprint)
         uvicorn.run("sync.server.asgi:app", host=host, port=port, workers=hq.args.workers,
                     ssl_certfile=str(hq.data.cert), ssl_keyfile=str(hq.data.cert_key),
                     log_level="warning", access_log=False)
@@ -258,7 +272,7 @@ def cmd_serve(hq: Hq) -> int:
     try:
         sock.bind((host, port))
     except OSError as exc:
-        raise HqError(f"Cannot listen on {host}:{port} ({exc.strerror}); choose another --port.") from None
+        raise HqError("hq.cli.cannot_listen", host=host, port=str(port), reason=str(exc.strerror)) from None
     sock.listen(2048)
     sock.set_inheritable(True)
     port = sock.getsockname()[1]
@@ -267,17 +281,18 @@ def cmd_serve(hq: Hq) -> int:
                             log_level="warning", access_log=False, lifespan="off",
                             timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)
-    _announce(host, port, keys.fingerprint)
+    _announce(hq, host, port, keys.fingerprint)
     server.run(sockets=[sock])
     return 0
 
 
-def _announce(host: str, port: int, fingerprint: str) -> None:
+def _announce(hq: Hq, host: str, port: int, fingerprint: str) -> None:
     from sync.server import tls
 
     shown = f"[{host}]" if ":" in host else host
-    sys.stdout.write(f"FieldApp HQ listening on https://{shown}:{port}\n"
-                     f"Certificate SHA-256 fingerprint: {tls.pretty(fingerprint)}\n")
+    # The port is text: a number would be grouped like an amount (8,443).
+    sys.stdout.write(hq.text("hq.cli.listening", url=f"https://{shown}:{port}",
+                             fingerprint=tls.pretty(fingerprint)) + "\n")
     sys.stdout.flush()
 
 
@@ -291,7 +306,8 @@ def cmd_user_add(hq: Hq) -> int:
         name, role = user.name, user.role
     munis = sorted(set(a.municipality))
     hq.emit({"name": name, "role": role, "municipalities": munis},
-            f"User {name} added as {role}" + (f" for {', '.join(munis)}." if munis else "."))
+            hq.text("hq.cli.user_added_for", name=name, role=role, municipalities=munis) if munis
+            else hq.text("hq.cli.user_added", name=name, role=role))
     return 0
 
 
@@ -302,7 +318,7 @@ def cmd_user_list(hq: Hq) -> int:
     with hq.database().read() as s:
         users = service.list_users(session=s)
     lines = [f"{u['name']:<30} {u['role']:<11} {','.join(u['municipalities'])}" for u in users]  # type: ignore[arg-type]
-    hq.emit(users, "\n".join(lines) or "No users.")
+    hq.emit(users, "\n".join(lines) or hq.text("hq.cli.no_users"))
     return 0
 
 
@@ -311,12 +327,12 @@ def cmd_enrol_code(hq: Hq) -> int:
     from sync.server.devices import service
 
     if not 0 < hq.args.hours <= 24 * 30:
-        raise HqError("--hours must be between 0 and 720.")
+        raise HqError("hq.cli.bad_hours")
     with hq.database().write() as s:
         issued = service.issue_code(session=s, user_name=hq.args.user,
                                     ttl=dt.timedelta(hours=hq.args.hours))
     hq.emit({"code": issued.code, "expires": issued.expires, "user": issued.user},
-            f"Enrolment code for {issued.user}: {issued.code}\nSingle use; expires {issued.expires}.")
+            hq.text("hq.cli.enrol_code", user=issued.user, code=issued.code, expires=issued.expires))
     return 0
 
 
@@ -326,9 +342,10 @@ def cmd_device_list(hq: Hq) -> int:
 
     with hq.database().read() as s:
         devices = service.list_devices(session=s)
-    lines = [f"{d.id}  {d.user:<25} {d.role:<10} enrolled {d.enrolled}  last seen {d.last_seen or '-'}"
-             + ("  REVOKED" if d.revoked else "") for d in devices]
-    hq.emit([d.model_dump() for d in devices], "\n".join(lines) or "No devices.")
+    lines = [hq.text("hq.cli.device_revoked_line" if d.revoked else "hq.cli.device_line", id=d.id,
+                     user=f"{d.user:<25}", role=f"{d.role:<10}", enrolled=d.enrolled,
+                     seen=d.last_seen or "-") for d in devices]
+    hq.emit([d.model_dump() for d in devices], "\n".join(lines) or hq.text("hq.cli.no_devices"))
     return 0
 
 
@@ -339,8 +356,7 @@ def cmd_device_revoke(hq: Hq) -> int:
     with hq.database().write() as s:
         device = service.revoke(session=s, device_id=hq.args.device)
         info = service.device_info(session=s, device=device)
-    hq.emit(info.model_dump(), f"Device {info.id} ({info.user}) is revoked; on its next contact "
-                               "it is refused and deletes its keys.")
+    hq.emit(info.model_dump(), hq.text("hq.cli.revoked", id=info.id, user=info.user))
     return 0
 
 
@@ -351,20 +367,20 @@ def cmd_bundle_import(hq: Hq) -> int:
     path = Path(hq.args.file).expanduser()
     out = Path(hq.args.output).expanduser()
     if out.exists() and not out.is_dir():
-        raise HqError(f"{out} is not a folder; give the folder to write the acknowledgement into.")
+        raise HqError("hq.cli.not_a_folder", path=str(out))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise HqError(f"Cannot read {path} ({exc.strerror}).") from None
+        raise HqError("hq.cli.cannot_read", path=str(path), reason=str(exc.strerror)) from None
     result = service.import_bundle(database=hq.database(), keys=hq.keys(), data=data,
                                    quarantine=hq.data.quarantine, name=path.name)
     ack = service.write_ack(result, out)
     counts = result.counts()
     hq.emit({"bundle": result.bundle_id, "device": result.device_id, "user": result.user,
              "ops": len(result.results), **counts, "ack": str(ack)},
-            f"Imported {len(result.results)} changes from {result.user}'s device "
-            f"({', '.join(f'{v} {k}' for k, v in sorted(counts.items())) or 'nothing new'}).\n"
-            f"Acknowledgement written to {ack}; take it back to the laptop.")
+            hq.text("hq.cli.bundle_imported", n=len(result.results), user=result.user,
+                    counts=[Message(_COUNT_IDS[k], {"n": v}) for k, v in sorted(counts.items())]
+                    or [Message("hq.cli.nothing_new")], ack=str(ack)))
     return 0
 
 
@@ -376,9 +392,10 @@ def cmd_case_list(hq: Hq) -> int:
     with hq.database().write() as s:
         rows = service.list_cases(session=s, actor=actor, municipality=hq.args.municipality,
                                   status=hq.args.status, limit=hq.args.limit)
+    mark = "  " + hq.text("hq.cli.conflict_mark")
     lines = [f"{r.case_number:<20} {r.status:<22} {r.municipality:<4} {r.members:>3}  {r.head}"
-             + ("  CONFLICT" if r.conflict else "") for r in rows]
-    hq.emit([r.model_dump() for r in rows], "\n".join(lines) or "No cases.")
+             + (mark if r.conflict else "") for r in rows]
+    hq.emit([r.model_dump() for r in rows], "\n".join(lines) or hq.text("hq.cli.no_cases"))
     return 0
 
 
@@ -389,11 +406,12 @@ def cmd_case_show(hq: Hq) -> int:
     actor = hq.actor(getattr(hq.args, "as_user", None))
     with hq.database().write() as s:
         state = service.get_case(session=s, actor=actor, case_id=hq.args.case)
-    lines = [f"Case {state.case_number} ({state.status}, revision {state.revision}), "
-             f"municipality {state.municipality}, owner {state.owner}"]
-    lines += [f"  {h.at}  {h.from_status or '-'} -> {h.to_status} by {h.by}"
-              + (f": {h.comment}" if h.comment else "") for h in state.history]
-    lines += [f"  CONFLICT {c.id} on {c.field}" for c in state.conflicts]
+    lines = [hq.text("hq.cli.case", case=state.case_number, status=state.status,
+                     revision=str(state.revision), municipality=state.municipality, owner=state.owner)]
+    lines += ["  " + hq.text("hq.cli.history_comment" if h.comment else "hq.cli.history", at=h.at,
+                             source=h.from_status or "-", target=h.to_status, by=h.by,
+                             comment=h.comment or "") for h in state.history]
+    lines += ["  " + hq.text("hq.cli.case_conflict", id=c.id, field=c.field) for c in state.conflicts]
     hq.emit(state.model_dump(), "\n".join(lines))
     return 0
 
@@ -405,7 +423,7 @@ def cmd_case_assign(hq: Hq) -> int:
     actor = hq.actor(hq.args.as_user)
     with hq.database().write() as s:
         state = service.assign(session=s, actor=actor, case_id=hq.args.case, to=hq.args.to)
-    hq.emit(state.model_dump(), f"Case {state.case_number} is assigned to {state.assigned_to}.")
+    hq.emit(state.model_dump(), hq.text("hq.cli.assigned", case=state.case_number, user=state.assigned_to))
     return 0
 
 
@@ -420,7 +438,7 @@ def cmd_review(hq: Hq) -> int:
                                comment=a.comment)
     hq.emit({"id": state.id, "case_number": state.case_number, "status": state.status,
              "revision": state.revision},
-            f"Case {state.case_number} is now {state.status}.")
+            hq.text("hq.cli.decided", case=state.case_number, status=state.status))
     return 0
 
 
@@ -431,8 +449,8 @@ def cmd_conflict_list(hq: Hq) -> int:
     actor = hq.actor(getattr(hq.args, "as_user", None))
     with hq.database().read() as s:
         rows = service.list_conflicts(session=s, actor=actor)
-    lines = [f"{c.id}  case {c.case_id}  field {c.field}" for c in rows]
-    hq.emit([c.model_dump() for c in rows], "\n".join(lines) or "No open conflicts.")
+    lines = [hq.text("hq.cli.conflict_line", id=c.id, case=c.case_id, field=c.field) for c in rows]
+    hq.emit([c.model_dump() for c in rows], "\n".join(lines) or hq.text("hq.cli.no_conflicts"))
     return 0
 
 
@@ -443,7 +461,8 @@ def cmd_conflict_resolve(hq: Hq) -> int:
     actor = hq.actor(hq.args.as_user)
     with hq.database().write() as s:
         out = service.resolve(session=s, actor=actor, conflict_id=hq.args.conflict, keep=hq.args.keep)
-    hq.emit(out.model_dump(), f"Conflict on {out.field} resolved: kept the {hq.args.keep} value.")
+    kept = "hq.cli.kept_hq" if hq.args.keep == "hq" else "hq.cli.kept_device"
+    hq.emit(out.model_dump(), hq.text(kept, field=out.field))
     return 0
 
 
@@ -454,11 +473,11 @@ def cmd_reference_set(hq: Hq) -> int:
     try:
         data = json.loads(Path(hq.args.file).expanduser().read_text("utf-8"))
     except (OSError, ValueError) as exc:
-        raise HqError(f"Cannot read {hq.args.file} as JSON ({exc}).") from None
+        raise HqError("hq.cli.bad_json", path=str(hq.args.file), reason=str(exc)) from None
     with hq.database().write() as s:
         version = service.put(session=s, key=hq.args.key, data=data)
     hq.emit({"key": hq.args.key, "version": version},
-            f"Reference data '{hq.args.key}' is at version {version}; devices get it on their next sync.")
+            hq.text("hq.cli.reference_set", key=hq.args.key, version=version))
     return 0
 
 
@@ -471,11 +490,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     hq = Hq(args)
     try:
         return int(args.func(hq) or 0)
-    except ApiError as exc:
-        print(f"fieldapp-hq: {exc.message}", file=sys.stderr)
-        return 1
-    except UserError as exc:
-        print(f"fieldapp-hq: {' '.join(str(exc).split())}", file=sys.stderr)
+    except (ApiError, UserError) as exc:
+        _fail(hq, exc)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -483,19 +499,24 @@ def run(argv: Sequence[str] | None = None) -> int:
         from sqlalchemy.exc import ArgumentError, DBAPIError
 
         if isinstance(exc, ArgumentError):
-            print(f"fieldapp-hq: --db is not a database URL ({exc}).", file=sys.stderr)
+            _fail(hq, Message("hq.cli.bad_db_url", {"reason": str(exc)}))
             return 1
         if isinstance(exc, DBAPIError):
-            print(f"fieldapp-hq: cannot use the database {_safe_url(hq.db_url)} "
-                  f"({type(exc.orig).__name__}); check --db and that the server is running.",
-                  file=sys.stderr)
+            _fail(hq, Message("hq.cli.db_unusable", {"url": _safe_url(hq.db_url),
+                                                     "kind": type(exc.orig).__name__}))
             return 1
         from fieldapp.logs import crash_summary
 
-        print(f"fieldapp-hq: internal error ({type(exc).__name__}): {crash_summary(exc)}", file=sys.stderr)
+        _fail(hq, Message("hq.cli.internal_error", {"kind": type(exc).__name__,
+                                                    "summary": crash_summary(exc)}))
         return 1
     finally:
         hq.close()
+
+
+def _fail(hq: Hq, message: MessageLike) -> None:
+    """The one line on stderr that says what went wrong, in the command's language."""
+    print(f"fieldapp-hq: {' '.join(render(message, hq.lang).split())}", file=sys.stderr)
 
 
 def main() -> None:

@@ -117,11 +117,11 @@ class DataDir:
         try:
             data = json.loads(self.config_path.read_text("utf-8"))
         except FileNotFoundError:
-            raise HqError(f"{self.root} is not an HQ data folder; run 'fieldapp-hq --data {self.root} init' first.") from None
+            raise HqError("hq.config.not_hq_folder", root=str(self.root)) from None
         except (OSError, ValueError) as exc:
-            raise HqError(f"{self.config_path} cannot be read ({exc}); restore it from a backup.") from None
+            raise HqError("hq.config.unreadable", path=str(self.config_path), reason=str(exc)) from None
         if not isinstance(data, dict):
-            raise HqError(f"{self.config_path} is damaged; restore it from a backup.")
+            raise HqError("hq.config.damaged", path=str(self.config_path))
         return data
 
     def db_url(self, override: str | None) -> str:
@@ -137,7 +137,7 @@ class DataDir:
     def create(self, db: str | None) -> HqKeys:
         """Make the folder, keys, certificate and config; refuse to overwrite an existing HQ."""
         if self.exists():
-            raise HqError(f"{self.root} already holds an HQ; it was left as it is.")
+            raise HqError("hq.config.already_hq", root=str(self.root))
         ensure_private_dir(self.root)
         ensure_private_dir(self.root / "keys")
         ensure_private_dir(self.root / "tls")
@@ -161,12 +161,12 @@ class DataDir:
             try:
                 return b64d(path.read_text("ascii").strip(), what=str(path), size=32)
             except (OSError, ValueError):
-                raise HqError(f"The key file {path} is missing or damaged; restore it from a backup.") from None
+                raise HqError("hq.config.key_damaged", path=str(path)) from None
 
         try:
             fp = tls.fingerprint(self.cert)
         except (OSError, ValueError):
-            raise HqError(f"The certificate {self.cert} is missing or damaged.") from None
+            raise HqError("hq.config.certificate_damaged", path=str(self.cert)) from None
         return HqKeys(str(cfg.get("hq_id")), Ed25519PrivateKey.from_private_bytes(raw("signing")),
                       X25519PrivateKey.from_private_bytes(raw("encryption")),
                       X25519PrivateKey.from_private_bytes(raw("recovery")), fp)

@@ -78,11 +78,6 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
 
-    @property
-    def is_sqlite(self) -> bool:
-        """Whether this is the SQLite default."""
-        return self.engine.dialect.name == "sqlite"
-
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only transaction, ended by closing the session.

@@ -16,7 +16,6 @@ from typing import Annotated, Any, TypeVar
 from fastapi import Depends, Header, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import select
 
 from fieldapp.domain import workflow
 from sync.protocol.encoding import MAX_WIRE_BYTES, compress, decode_json
@@ -60,21 +59,19 @@ async def body_bytes(request: Request) -> bytes:
     """The raw request body, refused with 413 past the protocol's size limit."""
     length = request.headers.get("content-length")
     if length is not None and (not length.isdigit() or int(length) > MAX_WIRE_BYTES):
-        raise ApiError(413, "too_large", f"The request body is larger than {MAX_WIRE_BYTES} bytes; "
-                                          "send smaller batches.")
+        raise ApiError(413, "too_large", "hq.request.too_large", limit=MAX_WIRE_BYTES)
     chunks: list[bytes] = []
     total = 0
     async for chunk in request.stream():
         total += len(chunk)
         if total > MAX_WIRE_BYTES:
-            raise ApiError(413, "too_large", f"The request body is larger than {MAX_WIRE_BYTES} bytes; "
-                                              "send smaller batches.")
+            raise ApiError(413, "too_large", "hq.request.too_large", limit=MAX_WIRE_BYTES)
         chunks.append(chunk)
     return b"".join(chunks)
 
 
-def _unauthorised(message: str, code: str = "unauthenticated") -> ApiError:
-    return ApiError(401, code, message)
+def _unauthorised(message_id: str, code: str = "unauthenticated") -> ApiError:
+    return ApiError(401, code, message_id)
 
 
 def current_actor(
@@ -88,39 +85,38 @@ def current_actor(
     """The user acting through the device that signed this request; 401/403 otherwise."""
     device_id, timestamp, signature = x_device, x_time, x_signature
     if not device_id or not timestamp or not signature:
-        raise _unauthorised("This request is not signed by an enrolled device; enrol it with 'fieldapp enrol'.")
+        raise _unauthorised("hq.auth.unsigned")
     if not _UUID.match(device_id) or not timestamp.isdigit() or len(timestamp) > 16 or len(signature) > 100:
-        raise _unauthorised("The request's authentication headers are malformed.")
+        raise _unauthorised("hq.auth.malformed_headers")
     now_ms = int(time.time() * 1000)
     if abs(now_ms - int(timestamp)) > REQUEST_WINDOW_MS:
-        raise ApiError(401, "clock", f"The request's time is too far from HQ's time ({now_iso()}).")
+        raise ApiError(401, "clock", "hq.auth.clock", hq_time=now_iso())
     try:
         raw_sig = base64.b64decode(signature.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):
-        raise _unauthorised("The request's signature is malformed.") from None
+        raise _unauthorised("hq.auth.malformed_signature") from None
     with database.read() as s:
         device = s.get(Device, device_id)
         user = s.get(User, device.user_id) if device is not None else None
         munis = municipalities_of(session=s, user_id=user.id) if user is not None else []
     if device is None or user is None:
-        raise _unauthorised("This device is not enrolled at this HQ; enrol it with 'fieldapp enrol'.")
+        raise _unauthorised("hq.auth.not_enrolled")
     try:
         key = ed25519_public(device.sign_key)
     except ProtocolError:
-        raise _unauthorised("This device's key is unusable; enrol it again.") from None
+        raise _unauthorised("hq.auth.unusable_key") from None
     message = request_message(request.method, request.url.path, request.url.query, device_id,
                               int(timestamp), body)
     if len(raw_sig) != 64 or not verify_signature(key, raw_sig, message):
-        raise _unauthorised("The request's signature does not verify.", "bad_signature")
+        raise _unauthorised("hq.auth.bad_signature", "bad_signature")
     if device.revoked_at is not None:
         with database.write() as s:
             row = s.get(Device, device_id)
             if row is not None and row.wipe_sent_at is None:
                 row.wipe_sent_at = now_iso()
-        raise ApiError(403, "revoked", "This device was revoked by HQ; its keys must be deleted "
-                                        "from this laptop. Contact HQ.", wipe=True)
+        raise ApiError(403, "revoked", "hq.auth.revoked", wipe=True)
     if user.disabled:
-        raise ApiError(403, "disabled", "The user of this device is disabled at HQ; contact HQ.")
+        raise ApiError(403, "disabled", "hq.auth.disabled")
     return Actor(user.name, user.role, frozenset(munis), device_id)
 
 
@@ -133,7 +129,7 @@ Keys = Annotated[HqKeys, Depends(get_keys)]
 def require_admin(actor: DeviceActor) -> Actor:
     """The actor, if an admin; 403 otherwise."""
     if actor.role != workflow.ADMIN:
-        raise ApiError(403, "forbidden", "Only HQ admins may do this.")
+        raise ApiError(403, "forbidden", "hq.auth.admin_only")
     return actor
 
 
@@ -146,21 +142,22 @@ def parse(model: type[M], body: bytes, request: Request) -> M:
     try:
         data = decode_json(body, compressed=encoding == "zstd")
     except TooLarge as exc:
-        raise ApiError(413, "too_large", str(exc)) from None
+        raise ApiError(413, "too_large", exc.id, **exc.params) from None
     except ProtocolError as exc:
-        raise ApiError(422, "malformed", f"The request body is not valid: {exc}.") from None
+        raise ApiError(422, "malformed", "hq.request.body_malformed", problem=exc.message) from None
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ())) or "body"
-        raise ApiError(422, "invalid", f"The request body is not valid: {where}: {first.get('msg')}.") from None
+        raise ApiError(422, "invalid", "hq.request.body_invalid", where=where,
+                       detail=str(first.get("msg"))) from None
 
 
 def require_empty(body: bytes) -> None:
     """GET requests carry no body."""
     if body:
-        raise ApiError(422, "invalid", "This request takes no body.")
+        raise ApiError(422, "invalid", "hq.request.no_body")
 
 
 def touch_device(session: Any, actor: Actor) -> None:
@@ -184,9 +181,3 @@ def reply(request: Request, model: BaseModel | list[Any], status: int = 200) -> 
         data = compress(data)
         headers["Content-Encoding"] = "zstd"
     return Response(content=data, status_code=status, media_type="application/json", headers=headers)
-
-
-def device_by_id(session: Any, device_id: str) -> Device | None:
-    """A device row by id."""
-    device: Device | None = session.execute(select(Device).where(Device.id == device_id)).scalar_one_or_none()
-    return device

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from fieldapp.domain.errors import UserError
 from sync.protocol import bundle as fmt
-from sync.server.bundles.service import BundleRefused
+from sync.server.bundles.service import BundleRejected
 from tests.sync.support import Device, HqServer, cases_for, new_device, workspace_digest
 
 
@@ -93,7 +93,7 @@ def test_usb_round_trip_and_refusals(hq: HqServer, tmp_path: Path) -> None:
     r = hq_import(hq, bad["tampered"], acks, check=False)
     assert r.code == 1 and "Nothing was changed" in r.err and "Traceback" not in r.err, r.err
     for path in bad.values():  # the same refusals, in-process (cheaper than a process each)
-        with pytest.raises(BundleRefused, match="Nothing was changed"):
+        with pytest.raises(BundleRejected, match="Nothing was changed"):
             hq_import_inprocess(hq, path)
     assert hq.fingerprint_of_db() == before
 

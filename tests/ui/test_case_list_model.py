@@ -72,8 +72,7 @@ def test_rows_load_by_page_and_show_placeholders_meanwhile(qtbot: Any, panel: An
     assert model.data(last) != "…" and model.data(last, Qt.ItemDataRole.UserRole + 1)
     # Scrolling to the end asks only for the pages in view.
     panel.view.scrollToBottom()
-    qtbot.wait(50)
-    assert model.case_id(N_CASES - 1) is not None
+    qtbot.waitUntil(lambda: model.case_id(N_CASES - 1) is not None, timeout=5000)
 
 
 def test_sorting_every_column_happens_in_the_store(qtbot: Any, panel: Any) -> None:

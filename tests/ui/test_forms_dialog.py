@@ -303,3 +303,33 @@ def test_the_dialog_follows_the_ui_language(qtbot: Any, opened: tuple[Any, list[
     assert dialog.forms.item(0).text() == "Обавештење о обради података и сагласност"
     assert dialog.windowTitle() == f"Обрасци — {number}"
     assert dialog.cyrillic.text() == "Албански и српски ћирилицом"
+
+
+@pytest.mark.parametrize(("lang", "start"), [("sq", "Dosja /m/out nuk ekziston"),
+                                             ("sr-Cyrl", "Фасцикла /m/out не постоји")])
+def test_saving_into_a_missing_folder_is_told_wholly_in_the_ui_language(
+        qtbot: Any, opened: tuple[Any, list[str]], lang: str, start: str) -> None:
+    """Once "The folder /m/out nuk ekziston; kontrolloni shtegun.": half reworded by a pattern."""
+    import re
+
+    from tests.ui.conftest import ModalHandler
+    from ui.forms.dialog import CASE
+    from ui.i18n import Translations
+
+    executor, ids = opened
+    dialog = make_dialog(qtbot, executor, mode=CASE, case_id=ids[0])
+    translations = Translations()  # kept: its translator lives as long as it does
+    translations.set_language(lang)
+    seen: list[str] = []
+
+    def answer(box: Any) -> None:
+        seen.append(box.text())
+        box.close()
+
+    handler = ModalHandler(answer)
+    assert dialog.save_pdf(Path("/m/out/consent.pdf"))
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    handler.stop()
+    assert seen[0].startswith(start), seen[0]
+    prose = seen[0].replace("/m/out", "")
+    assert not re.search(r"\b(the|folder|does|not|exist|check|path|choose|another)\b", prose, re.IGNORECASE), seen[0]

@@ -89,12 +89,13 @@ def test_errors_are_dialogs_that_say_what_to_do(qtbot: Any, main_window: Any, ca
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "KeyError" in logged and "Petrović" not in logged
 
-    # A mistake the person can fix says what to do, in their language.
+    # A mistake the person can fix says what to do, in their language (the catalogue's words).
     from fieldapp.domain.errors import UserError
     from ui.errors import describe
 
-    title, message = describe(UserError("Case 20-2026-AAAA-0001 changed while you were editing it (revision 3, you started from 2); reopen it and redo the change."))
-    assert "reopen the case" in message and title == "This cannot be done"
+    title, message = describe(UserError("cases.changed_meanwhile", case_number="20-2026-AAAA-0001", revision=3,
+                                        base_rev=2))
+    assert "reopen it and redo the change" in message and title == "This cannot be done"
 
 
 def test_auto_lock_delay_is_a_setting_without_names(qtbot: Any, main_window: Any, ws_root: Path) -> None:

@@ -171,7 +171,7 @@ def test_translations_load_and_apply_at_run_time(qapp: Any, lang: str) -> None:
     try:
         assert translations.set_language(lang) == lang
         qapp.processEvents()
-        assert QCoreApplication.translate("Fields", "Given name") != "Given name"
+        assert QCoreApplication.translate("Errors", "Something went wrong") != "Something went wrong"
         # self.tr() in a class uses the class name as context, as lupdate records it.
         dialog = AboutDialog()
         assert dialog.close_button.text() == QCoreApplication.translate("AboutDialog", "Close") != "Close"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.domain.dates import parse_full_date
+from fieldapp.domain.dates import DateError, parse_full_date
 from fieldapp.domain.errors import Problem
 from fieldapp.domain.interchange import REFERRAL_SERVICES
 from ui.editor.forms import date_placeholder
@@ -125,9 +125,9 @@ class HandoverDialog(QDialog):
         problem = None
         try:
             parse_full_date(self.date.text())
-        except ValueError as exc:
+        except DateError as exc:
             # Worded like the form's own problems, in the UI language.
-            problem = problem_message(Problem("case", "handover_date", str(exc)))
+            problem = problem_message(Problem("case", "handover_date", exc.id, exc.params))
         self.date_box.set_problem(problem)
         self.ok.setEnabled(problem is None)
 

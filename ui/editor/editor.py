@@ -50,10 +50,13 @@ from ui.editor.forms import (
 from ui.editor.members import MembersPanel
 from ui.editor.sections import HistorySection, NeedsSection, NotesSection, VulnerabilitySection
 from ui.errors import show_error
-from ui.executor import Changes, StoreExecutor, StoreLocked, StoreThread
+from ui.executor import StoreExecutor, StoreLocked
 from ui.i18n import fmt, label
 from ui.icons import icon
 from ui.messages import problem_message
+from ui.ops import cases as case_ops
+from ui.ops import drafts as draft_ops
+from ui.ops import submit
 from ui.sync.state import (
     CONFLICT,
     CONFLICT_BACKGROUND,
@@ -378,12 +381,6 @@ class CaseEditor(QWidget):
     def open_case(self, case_id: str, *, draft: dict[str, Any] | None = None,
                   then: Callable[[], None] | None = None) -> None:
         """Read the case from the store and show it (with a recovered draft on top)."""
-        def read(st: StoreThread) -> dict[str, Any]:
-            from fieldapp.store.cases import get_case
-
-            with st.workspace.read() as s:
-                return get_case(s, case_id)
-
         def done(doc: dict[str, Any]) -> None:
             self._show_stored(doc, draft_key=(draft or {}).get("key") or f"case:{doc['id']}")
             if draft:
@@ -392,7 +389,8 @@ class CaseEditor(QWidget):
             if then:
                 then()
 
-        self.executor.submit(read, done=done, failed=lambda e: show_error(self, e), busy_cursor=True)
+        submit(self.executor, case_ops.read_case(case_id=case_id), done=done,
+               failed=lambda e: show_error(self, e), busy_cursor=True)
 
     def _show_stored(self, doc: dict[str, Any], *, draft_key: str) -> None:
         self._stored = doc
@@ -633,22 +631,6 @@ class CaseEditor(QWidget):
         base_rev = self._stored.get("revision") if self._stored else None
         key = self._draft_key
 
-        def run(st: StoreThread) -> dict[str, Any]:
-            from fieldapp.domain.interchange import content_of
-            from fieldapp.store.cases import create_case, get_case, update_case
-            from fieldapp.store.drafts import discard_draft
-
-            with st.workspace.write() as ctx:
-                if case_id is None:
-                    saved_id = create_case(ctx, doc)["id"]
-                else:
-                    changes = {k: v for k, v in content_of(doc).items() if k != "notes"}
-                    update_case(ctx, case_id, changes, base_rev=base_rev)
-                    saved_id = case_id
-                # The draft goes in the same transaction: saved case and no draft, or neither.
-                discard_draft(ctx, key)
-                return get_case(ctx.session, saved_id)
-
         def done(stored: dict[str, Any]) -> None:
             self._busy = False
             self._show_stored(stored, draft_key=f"case:{stored['id']}")
@@ -665,9 +647,8 @@ class CaseEditor(QWidget):
 
         self._busy = True
         self._update_header()
-        self.executor.submit(run, done=done, failed=failed,
-                             changes=lambda s: Changes.cases(s["id"]) | Changes(drafts=True),
-                             busy_cursor=True)
+        submit(self.executor, case_ops.save_case(doc=doc, case_id=case_id, base_rev=base_rev, draft_key=key),
+               done=done, failed=failed, busy_cursor=True)
         return True
 
     def autosave_now(self) -> None:
@@ -684,19 +665,13 @@ class CaseEditor(QWidget):
         key = self._draft_key
         case_id = self.case_id
 
-        def run(st: StoreThread) -> str:
-            from fieldapp.store.drafts import save_draft
-
-            with st.workspace.write() as ctx:
-                save_draft(ctx, key, state, case_id=case_id)
-            return key
-
         def done(saved_key: str) -> None:
             if saved_key == self._draft_key:
                 self._autosaved_state = state
             self.autosaved.emit(saved_key)
 
-        self.executor.submit(run, done=done, failed=self._autosave_failed, supersede=f"draft:{key}")
+        submit(self.executor, draft_ops.save_draft(key=key, state=state, case_id=case_id), done=done,
+               failed=self._autosave_failed, supersede=f"draft:{key}")
 
     def _autosave_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, StoreLocked):
@@ -704,15 +679,9 @@ class CaseEditor(QWidget):
 
     def _drop_draft(self) -> None:
         key = self._draft_key
-
-        def run(st: StoreThread) -> None:
-            from fieldapp.store.drafts import discard_draft
-
-            with st.workspace.write() as ctx:
-                discard_draft(ctx, key)
-
         self._autosaved_state = None
-        self.executor.submit(run, failed=self._autosave_failed, supersede=f"draft:{key}")
+        submit(self.executor, draft_ops.discard_drafts(keys=[key]), failed=self._autosave_failed,
+               supersede=f"draft:{key}")
 
     def discard(self) -> None:
         """Forget the unsaved changes (and their draft) and empty the editor."""
@@ -771,13 +740,6 @@ class CaseEditor(QWidget):
             return
         case_id = self._stored["id"]
 
-        def run(st: StoreThread) -> dict[str, Any]:
-            from fieldapp.store.cases import add_note, get_case
-
-            with st.workspace.write() as ctx:
-                add_note(ctx, case_id, text)
-                return get_case(ctx.session, case_id)
-
         def done(stored: dict[str, Any]) -> None:
             if self._stored is None or self._stored["id"] != stored["id"]:
                 return
@@ -787,8 +749,8 @@ class CaseEditor(QWidget):
             self.notes.note_added()
             self._after_change()
 
-        self.executor.submit(run, done=done, failed=lambda e: show_error(self, e),
-                             changes=Changes.cases(case_id), busy_cursor=True)
+        submit(self.executor, case_ops.add_note(case_id=case_id, text=text), done=done,
+               failed=lambda e: show_error(self, e), busy_cursor=True)
 
     def _editable(self) -> bool:
         if self._stored is None:
@@ -849,19 +811,12 @@ class CaseEditor(QWidget):
             return
         case_id = stored["id"]
 
-        def run(st: StoreThread) -> dict[str, Any]:
-            from fieldapp.store.cases import get_case, transition
-
-            with st.workspace.write() as ctx:
-                transition(ctx, case_id, target, comment=comment)
-                return get_case(ctx.session, case_id)
-
         def done(doc: dict[str, Any]) -> None:
             self._show_stored(doc, draft_key=f"case:{doc['id']}")
             self.transitioned.emit(doc["status"])
 
-        self.executor.submit(run, done=done, failed=lambda e: show_error(self, e),
-                             changes=Changes.cases(case_id), busy_cursor=True)
+        submit(self.executor, case_ops.move_case(case_id=case_id, target=target, comment=comment),
+               done=done, failed=lambda e: show_error(self, e), busy_cursor=True)
 
     # --- navigation ---------------------------------------------------------------------------------------
     def next_group(self, step: int = 1) -> None:
@@ -882,16 +837,15 @@ class CaseEditor(QWidget):
     def _update_review(self) -> None:
         """Show why HQ returned the case (with the comment) and whether it is in conflict."""
         from ui.editor.sections import when
-        from ui.sync.ops import returned_comment
 
         stored = self._stored
-        entry = returned_comment(stored.get("history") or []) if stored and stored["status"] == "returned" else None
-        if entry is not None:
-            comment = entry.get("comment") or self.tr("(no comment)")
+        note = workflow.return_note(stored["status"], stored.get("history") or []) if stored else None
+        if note is not None:
+            comment = note.comment or self.tr("(no comment)")
             self.review_banner.setText(fmt(self.tr("Returned by %1 on %2. The case can be edited "
                                                    "again; correct it and submit it again.\n“%3”"),
-                                           entry.get("by") or "", when(entry.get("at")), comment))
-        self.review_banner.setVisible(entry is not None)
+                                           note.by, when(note.at), comment))
+        self.review_banner.setVisible(note is not None)
         conflict = bool(stored and stored.get("sync_state") == CONFLICT)
         if conflict:
             self.conflict_banner.setText(self.tr("This case was changed here and at HQ at the same "
@@ -917,12 +871,6 @@ class CaseEditor(QWidget):
         tab = self.tabs.currentIndex()
         case_id = self._stored["id"]
 
-        def read(st: StoreThread) -> dict[str, Any]:
-            from fieldapp.store.cases import get_case
-
-            with st.workspace.read() as s:
-                return get_case(s, case_id)
-
         def done(doc: dict[str, Any]) -> None:
             current = self._stored
             if current is None or current["id"] != case_id or self._dirty:
@@ -934,7 +882,7 @@ class CaseEditor(QWidget):
             self.tabs.setCurrentIndex(tab)
             self.loaded.emit(doc["id"])
 
-        self.executor.submit(read, done=done, failed=lambda _e: None)
+        submit(self.executor, case_ops.read_case(case_id=case_id), done=done, failed=lambda _e: None)
 
     def _update_header(self) -> None:
         if self._stored is None:

@@ -222,25 +222,12 @@ def form_title(form: str, lang: str | None = None) -> str:
 
 def describe_error(exc: BaseException, path: Path | None = None) -> tuple[str, str]:
     """A title and message for a failure while previewing, saving or printing a form."""
-    import re
-
     if isinstance(exc, OSError) and not isinstance(exc, UserError):
         where = str(path) if path is not None else (exc.filename or "")
         reason = exc.strerror or type(exc).__name__
         return (QCoreApplication.translate("FormsDialog", "The form was not saved"),
                 fmt(QCoreApplication.translate("FormsDialog", "%1 could not be written (%2). Nothing was saved there; "
                        "choose another folder, or free some space, and try again."), where, reason))
-    message = " ".join(str(exc).split())
-    known = [
-        (r"^The case has no id or revision yet", QCoreApplication.translate("FormsDialog", "Save the case before printing its forms.")),
-        (r"^The folder (.+?) does not exist", QCoreApplication.translate("FormsDialog", "The folder %1 does not exist; choose another.")),
-        (r"^(.+?) is a folder; give a file name", QCoreApplication.translate("FormsDialog", "%1 is a folder; give a file name for the PDF.")),
-    ]
-    if isinstance(exc, UserError):
-        for pattern, text in known:
-            m = re.match(pattern, message)
-            if m:
-                return QCoreApplication.translate("FormsDialog", "This cannot be done"), fmt(text, *m.groups())
     return describe(exc)
 
 
@@ -672,7 +659,7 @@ class FormsDialog(QDialog):
         printer.setDocName(preview.case_number or preview.form)
         painter = QPainter()
         if not painter.begin(printer):
-            self._print_failed(OSError("printer"))
+            self._print_failed(PreviewUnavailable("failed"))
             return
         try:
             for i, png in enumerate(pages):
@@ -699,7 +686,7 @@ class FormsDialog(QDialog):
     def _print_failed(self, exc: BaseException) -> None:
         self._update_buttons()
         self.status.setText("")
-        if isinstance(exc, PreviewUnavailable) or (isinstance(exc, OSError) and str(exc) == "printer"):
+        if isinstance(exc, PreviewUnavailable):
             show_message(self, self.tr("The form was not printed"),
                          self.tr("The printer could not be prepared for this form. Check the "
                                  "printer, or save the form as PDF and print it from a PDF reader."),
@@ -734,11 +721,6 @@ class FormsDialog(QDialog):
         self._poll.start()
         self._next_chunk()
         return True
-
-    @property
-    def batch_running(self) -> bool:
-        """Whether a batch is being written."""
-        return self._batch is not None
 
     def cancel_batch(self) -> None:
         """Stop the batch after the form being written (those written stay, each complete)."""

@@ -11,29 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fieldapp.store.status import SyncStatus, sync_status
 from ui.executor import StoreThread
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the Sync panel shows about the workspace's link with HQ."""
-
-    enrolled: bool
-    hq_url: str | None
-    user: str | None
-    role: str | None
-    device_id: str | None
-    last_sync: str | None
-    pending: int
-    """Changes (outbox ops) not yet acknowledged by HQ."""
-    pending_cases: int
-    """Cases with changes not yet acknowledged."""
-    conflict_cases: int
-    conflict_fields: int
-    rejected: int
-    """Changes HQ refused, kept with their reasons."""
-    returned: int
-    """Cases HQ returned to the officer (status ``returned``)."""
 
 
 @dataclass(frozen=True)
@@ -73,22 +52,8 @@ class ConflictReport:
 def status_op() -> Callable[[StoreThread], SyncStatus]:
     """Read the sync status of the workspace."""
     def run(st: StoreThread) -> SyncStatus:
-        from fieldapp.store import remote
-        from fieldapp.store.cases import CaseFilter, count_cases
-        from fieldapp.store.status import workspace_status
-
-        officer = st.workspace.actor.officer
         with st.read() as s:
-            status = workspace_status(s, officer)
-            enrolment = remote.meta_value(s, remote.ENROLMENT) or {}
-            return SyncStatus(
-                enrolled=status.enrolled, hq_url=enrolment.get("hq_url"), user=enrolment.get("user"),
-                role=enrolment.get("role"), device_id=enrolment.get("device_id"),
-                last_sync=status.last_sync, pending=status.outbox_pending,
-                pending_cases=count_cases(s, CaseFilter(sync_state=remote.PENDING)),
-                conflict_cases=status.conflicts, conflict_fields=len(remote.conflicts_of(s)),
-                rejected=len(remote.rejections_of(s)),
-                returned=count_cases(s, CaseFilter(status="returned")))
+            return sync_status(s)
     return run
 
 
@@ -153,13 +118,5 @@ def import_bundle_op(path: Path) -> Callable[[StoreThread], BundleImport]:
     return run
 
 
-def returned_comment(history: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The history entry that returned the case to the officer last, if any."""
-    for entry in reversed(history):
-        if entry.get("to") == "returned":
-            return entry
-    return None
-
-
 __all__ = ["BundleImport", "ConflictItem", "ConflictReport", "RejectionItem", "SyncStatus",
-           "conflicts_op", "export_bundle_op", "import_bundle_op", "returned_comment", "status_op"]
+           "conflicts_op", "export_bundle_op", "import_bundle_op", "status_op"]

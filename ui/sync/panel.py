@@ -286,7 +286,7 @@ class SyncPanel(QWidget):
         if self.status is not None and not self.status.enrolled:
             from sync.engine.identity import NotEnrolled
 
-            title, text = describe_sync_error(NotEnrolled(""))
+            title, text = describe_sync_error(NotEnrolled("engine.not_enrolled"))
             show_message(self, title, text, warning=True)
             return None
         run = SyncRun(self.executor, parent=self)

@@ -40,8 +40,8 @@ from sync.server.users.service import actor_for
 BATCH = 500
 
 
-class BundleRefused(UserError):
-    """The bundle was not applied; ``str()`` says why and what to do. Nothing was changed."""
+class BundleRejected(UserError):
+    """The bundle was not applied; the message says why and what to do. Nothing was changed."""
 
 
 class BundlePayload(BaseModel):
@@ -72,49 +72,43 @@ class BundleImport:
         return out
 
 
-def _refuse(message: str) -> BundleRefused:
-    return BundleRefused(f"{message} Nothing was changed.")
-
-
 def import_bundle(*, database: Database, keys: HqKeys, data: bytes, quarantine: Path,
                   name: str = "bundle") -> BundleImport:
     """Verify and apply a device bundle; returns the acknowledgement (not yet written)."""
     try:
         parsed = fmt.parse_bundle(data)
     except ProtocolError as exc:
-        raise _refuse(f"{name}: {exc}.") from None
+        raise BundleRejected("hq.bundle.damaged", name=name, problem=exc.message) from None
     header = parsed.header
     if header.get("kind") != fmt.KIND_OPS:
-        raise _refuse(f"{name} is not a device's bundle (it is an '{header.get('kind')}' bundle).")
+        raise BundleRejected("hq.bundle.not_from_device", name=name, kind=str(header.get("kind")))
     if header.get("hq_id") != keys.hq_id:
-        raise _refuse(f"{name} was made for another HQ; it cannot be imported here.")
+        raise BundleRejected("hq.bundle.other_hq", name=name)
     with database.read() as s:
         device = s.get(Device, str(header["device_id"]))
         user = s.get(User, device.user_id) if device is not None else None
         seen = s.get(ImportedBundle, str(header["bundle_id"]))
     if device is None or user is None:
-        raise _refuse(f"{name} comes from a device that is not enrolled at this HQ.")
+        raise BundleRejected("hq.bundle.not_enrolled", name=name)
     try:
         fmt.verify_bundle(parsed, ed25519_public(device.sign_key))
     except ProtocolError as exc:
-        raise _refuse(f"{name}: {exc}.") from None
+        raise BundleRejected("hq.bundle.damaged", name=name, problem=exc.message) from None
     if device.revoked_at is not None:
         _quarantine(database, quarantine, data, header, device.id)
-        raise BundleRefused(f"{name} comes from a revoked device; it was quarantined in "
-                            f"{quarantine} and not applied.")
+        raise BundleRejected("hq.bundle.revoked", name=name, folder=str(quarantine))
     if seen is not None:
-        raise _refuse(f"{name} was already imported on {seen.imported_at} (a replay); ask the "
-                      "officer for a new bundle if the acknowledgement was lost.")
+        raise BundleRejected("hq.bundle.replay", name=name, when=seen.imported_at)
     try:
         payload = BundlePayload.model_validate(fmt.open_bundle(parsed, keys.encryption))
     except ProtocolError as exc:
-        raise _refuse(f"{name}: {exc}.") from None
+        raise BundleRejected("hq.bundle.damaged", name=name, problem=exc.message) from None
     except ValidationError:
-        raise _refuse(f"{name}: its contents are not valid sync data.") from None
+        raise BundleRejected("hq.bundle.invalid_contents", name=name) from None
     try:
         check_clocks(payload.ops, int(time.time() * 1000))
     except ApiError as exc:
-        raise BundleRefused(exc.message) from None
+        raise BundleRejected(exc.id, **exc.params) from None
 
     def work(session: Session) -> BundleImport:
         actor = actor_for(session=session, name=user.name, device_id=device.id)

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fieldapp.domain import hlc
 from fieldapp.domain.interchange import full_name, head_of
-from fieldapp.store import hlc
 from sync.server.audit.service import now_iso
 from sync.server.cases.models import CaseChange, CaseEvent, CaseRow
 from sync.server.db import touch

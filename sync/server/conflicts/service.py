@@ -14,7 +14,7 @@ from sync.server.cases import service as cases
 from sync.server.cases.changes import derived, record_change
 from sync.server.cases.models import CaseRow
 from sync.server.conflicts.models import Conflict
-from sync.server.errors import conflict, forbidden, invalid, not_found
+from sync.server.errors import conflict, forbidden, invalid, message_of, not_found
 from sync.server.scope import Actor
 
 
@@ -31,16 +31,16 @@ def resolve(*, session: Session, actor: Actor, conflict_id: str, keep: str) -> C
     """Keep HQ's value or the device's for one conflicting field (reviewers only)."""
     row = session.get(Conflict, conflict_id)
     if row is None:
-        raise not_found("conflict")
+        raise not_found("hq.not_found.conflict")
     case = session.execute(select(CaseRow).where(CaseRow.id == row.case_id).with_for_update()).scalar_one()
     if not actor.sees(case):
-        raise not_found("conflict")
+        raise not_found("hq.not_found.conflict")
     if not actor.is_reviewer:
-        raise forbidden("Only MOCR officers, supervisors and admins resolve conflicts.")
+        raise forbidden("hq.conflict.not_reviewer")
     if row.resolved_at is not None:
-        raise conflict("This conflict was already resolved.", "resolved")
+        raise conflict("hq.conflict.resolved", "resolved")
     if keep not in ("hq", "device"):
-        raise invalid("keep must be 'hq' or 'device'.")
+        raise invalid("hq.conflict.bad_keep")
     changed: list[str] = []
     if keep == "device" and row.device_value != case.content.get(row.field):
         content = {**case.content, row.field: row.device_value}
@@ -49,7 +49,7 @@ def resolve(*, session: Session, actor: Actor, conflict_id: str, keep: str) -> C
                                                     status=case.status, content=content),
                                 record=case.case_number)
         except ValidationError as exc:
-            raise invalid(f"The device's value cannot be kept: {exc}.") from None
+            raise invalid("hq.conflict.cannot_keep", problem=message_of(exc)) from None
         case.content = {k: doc[k] for k in cases.EDITABLE_FIELDS}
         for key, value in derived(case.content).items():
             setattr(case, key, value)

@@ -65,23 +65,23 @@ def enrol(*, session: Session, request: EnrolRequest, keys: HqKeys) -> EnrolResp
         ed25519_public(request.sign_key)
         x25519_public(request.enc_key)
     except ProtocolError as exc:
-        raise invalid(str(exc)) from None
+        raise invalid(exc.id, **exc.params) from None
     row = session.execute(select(EnrolCode).where(EnrolCode.code_hash == _hash(request.code))).scalar_one_or_none()
     if row is None:
-        raise ApiError(400, "bad_code", "This enrolment code is not valid; check it or ask HQ for a new one.")
+        raise ApiError(400, "bad_code", "hq.enrol.bad_code")
     if row.used_at is not None:
-        raise ApiError(400, "code_used", "This enrolment code was already used; ask HQ for a new one.")
+        raise ApiError(400, "code_used", "hq.enrol.code_used")
     if row.expires_at <= now_iso():
-        raise ApiError(400, "code_expired", "This enrolment code has expired; ask HQ for a new one.")
+        raise ApiError(400, "code_expired", "hq.enrol.code_expired")
     user = session.get(User, row.user_id)
     if user is None or user.disabled:
-        raise ApiError(400, "bad_code", "The user of this enrolment code is no longer active.")
+        raise ApiError(400, "bad_code", "hq.enrol.user_inactive")
     device_id = str(uuid.uuid4())
     # Spend the code with a guarded update so two devices racing with one code cannot both win.
     spent = session.execute(update(EnrolCode).where(EnrolCode.id == row.id, EnrolCode.used_at.is_(None))
                             .values(used_at=now_iso(), device_id=device_id))
     if spent.rowcount != 1:  # type: ignore[attr-defined]
-        raise ApiError(400, "code_used", "This enrolment code was already used; ask HQ for a new one.")
+        raise ApiError(400, "code_used", "hq.enrol.code_used")
     now = now_iso()
     session.add(Device(id=device_id, user_id=user.id, short_id=request.device_short_id,
                        workspace_id=request.workspace_id, label=request.label,
@@ -118,7 +118,7 @@ def revoke(*, session: Session, device_id: str, actor: str = "hq-admin") -> Devi
     if device is None:
         matches = session.execute(select(Device).where(Device.id.startswith(device_id))).scalars().all()
         if len(matches) != 1:
-            raise not_found("device")
+            raise not_found("hq.not_found.device")
         device = matches[0]
     if device.revoked_at is None:
         device.revoked_at = now_iso()

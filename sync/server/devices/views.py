@@ -60,7 +60,7 @@ def whoami(request: Request, actor: DeviceActor, body: Body, database: Db) -> Re
         touch_device(session, actor)
         device = session.get(Device, actor.device_id)
         if device is None:
-            raise not_found("device")
+            raise not_found("hq.not_found.device")
         return service.device_info(session=session, device=device)
 
     return reply(request, database.run_write(work))

@@ -26,8 +26,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import workflow
-from fieldapp.domain.errors import ValidationError
+from fieldapp.domain.errors import UserError, ValidationError
 from fieldapp.domain.interchange import MAX_TEXT, validate_case
+from fieldapp.messages import Message, render
 from sync.protocol.messages import Op, OpResult
 from sync.server.audit.service import now_iso
 from sync.server.cases.changes import add_event, derived, next_stamp, record_change
@@ -35,19 +36,38 @@ from sync.server.cases.models import CaseChange, CaseEvent, CaseNote, CaseRow
 from sync.server.cases.service import EDITABLE_FIELDS, full_document
 from sync.server.conflicts.models import Conflict
 from sync.server.db import touch
-from sync.server.errors import ApiError
+from sync.server.errors import ApiError, message_of
 from sync.server.push.models import AppliedOp
 from sync.server.scope import Actor
 
 # A device clock this far ahead of HQ's is refused: its stamps would drag every clock forward.
 MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000
-UNKNOWN_CASE = "HQ has no case with this id in your scope"
+# What a refusal about a piece of text names.
+NOTE_TEXT = Message("hq.push.what.note_text")
+COMMENT = Message("hq.push.what.comment")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
 
 
-class Rejected(Exception):
-    """An op HQ will not apply; ``str()`` is the reason returned to the device."""
+class Rejected(UserError):
+    """An op HQ will not apply; its message is the reason returned to the device."""
+
+    english: str | None = None
+
+    @classmethod
+    def because(cls, exc: BaseException) -> Rejected:
+        """The refusal that says what ``exc`` says (a validation or workflow error)."""
+        message = message_of(exc)
+        rejected = cls(message.id, **message.params)
+        # The English reason stays the error's own wording (a workflow error names state codes).
+        rejected.english = str(exc)
+        return rejected
+
+
+def _reason(message: Message, english: str | None = None) -> dict[str, Any]:
+    """The reason fields of an :class:`OpResult`: English text, and id and params for the device."""
+    return {"reason": english if english is not None else render(message, "en"),
+            "reason_id": message.id, "reason_params": message.to_json()["params"]}
 
 
 def _clamp(version: int | None, top: int) -> int | None:
@@ -60,9 +80,7 @@ def check_clocks(ops: list[Op], now_ms: int) -> None:
     ahead = max((int(op.hlc[:13]) - now_ms for op in ops), default=0)
     if ahead > MAX_CLOCK_AHEAD_MS:
         minutes = ahead // 60000
-        raise ApiError(409, "clock_ahead",
-                       f"This laptop's clock is about {minutes} minutes ahead of HQ's; set the "
-                       "correct date and time, then sync again. Nothing was applied.")
+        raise ApiError(409, "clock_ahead", "hq.push.clock_ahead", minutes=minutes)
 
 
 def creatable_states(case_type: str, role: str) -> set[str]:
@@ -79,13 +97,13 @@ def creatable_states(case_type: str, role: str) -> set[str]:
     return seen
 
 
-def _text(value: Any, what: str, *, required: bool = False, limit: int = MAX_TEXT) -> str | None:
+def _text(value: Any, what: Message, *, required: bool = False, limit: int = MAX_TEXT) -> str | None:
     if value is None or value == "":
         if required:
-            raise Rejected(f"{what} is required")
+            raise Rejected("hq.push.required", what=what)
         return None
     if not isinstance(value, str) or len(value) > limit or any(ord(c) < 32 and c not in "\n\t" for c in value):
-        raise Rejected(f"{what} must be text of at most {limit} characters")
+        raise Rejected("hq.push.text_too_long", what=what, limit=limit)
     return value
 
 
@@ -173,23 +191,24 @@ class Applier:
         try:
             handler = handlers.get(op.kind)
             if op.entity != "case" or handler is None:
-                raise Rejected(f"'{op.kind}' on '{op.entity}' is not an operation HQ knows")
+                raise Rejected("hq.push.unknown_op", kind=op.kind, entity=op.entity)
             return handler(op)
         except Rejected as exc:
             # No case id in a refusal: it would only echo the device's claim back.
-            return OpResult(op_id=op.op_id, seq=op.seq, status="rejected", reason=str(exc))
+            return OpResult(op_id=op.op_id, seq=op.seq, status="rejected", **_reason(exc.message, exc.english))
 
     def _case_for_write(self, op: Op) -> CaseRow:
         case = self.cases.get(op.entity_id)
         if case is None or not self.actor.sees(case):
-            raise Rejected(UNKNOWN_CASE)
+            raise Rejected("hq.push.unknown_case")
         return case
 
     def _result(self, op: Op, case: CaseRow, status: str, *, clean: bool,
-                conflicts: list[str] | None = None, reason: str | None = None) -> OpResult:
+                conflicts: list[str] | None = None, reason: Message | None = None) -> OpResult:
         return OpResult(op_id=op.op_id, seq=op.seq, status=status,  # type: ignore[arg-type]
-                        reason=reason, case_id=case.id, revision=case.revision,
-                        version=case.version, clean=clean, conflicts=conflicts or [])
+                        **(_reason(reason) if reason is not None else {}), case_id=case.id,
+                        revision=case.revision, version=case.version, clean=clean,
+                        conflicts=conflicts or [])
 
     def _since(self, case: CaseRow, base_rev: int,
                base_version: int | None = None) -> tuple[list[CaseChange], str | None]:
@@ -217,29 +236,30 @@ class Applier:
         existing = self.cases.get(op.entity_id)
         if existing is not None:
             # Say no more than needed about a case the device may not see.
-            raise Rejected("a case with this id already exists at HQ" if actor.sees(existing)
-                           else "this case id cannot be used at HQ")
+            if actor.sees(existing):
+                raise Rejected("hq.push.case_exists")
+            raise Rejected("hq.push.case_id_unusable")
         unknown = sorted(k for k in f if k not in (*EDITABLE_FIELDS, "case_number", "status", "notes"))
         if unknown:
-            raise Rejected(f"unknown field(s): {', '.join(unknown)}")
+            raise Rejected("hq.push.unknown_fields", fields=unknown)
         notes = self._new_notes(f.get("notes"))
         number = f.get("case_number")
         if not isinstance(number, str):
-            raise Rejected("case_number is required")
+            raise Rejected("hq.push.case_number_required")
         try:
             doc = validate_case({"format": "fieldapp.case/1", "id": op.entity_id, "case_number": number,
                                  "status": f.get("status"), **{k: f.get(k) for k in EDITABLE_FIELDS},
                                  "notes": []}, record=number)
         except ValidationError as exc:
-            raise Rejected(str(exc)) from None
+            raise Rejected.because(exc) from None
         if doc["id"] != op.entity_id:
-            raise Rejected("the case id is not in canonical form")
+            raise Rejected("hq.push.not_canonical")
         if not actor.may_hold(doc["municipality"]):
-            raise Rejected(f"municipality {doc['municipality']} is outside your scope")
+            raise Rejected("hq.push.out_of_scope", municipality=doc["municipality"])
         if doc["status"] not in creatable_states(doc["case_type"], actor.role):
-            raise Rejected(f"a {actor.role} cannot create a case in status '{doc['status']}'")
+            raise Rejected("hq.push.cannot_create_in", role=actor.role, status=doc["status"])
         if number in self.numbers_taken:
-            raise Rejected(f"case number {number} is already used at HQ")
+            raise Rejected("hq.push.number_used", number=number)
         self.numbers_taken.add(number)
         content = {k: doc[k] for k in EDITABLE_FIELDS}
         now = now_iso()
@@ -262,18 +282,18 @@ class Applier:
         if raw is None:
             return []
         if not isinstance(raw, list) or len(raw) > 1000:
-            raise Rejected("notes must be a list")
+            raise Rejected("hq.push.notes_not_list")
         out, ids = [], set()
         for n in raw:
             if not isinstance(n, dict) or set(n) - {"note_id", "text", "author", "at"}:
-                raise Rejected("each note must be an object with note_id, text, author, at")
+                raise Rejected("hq.push.note_shape")
             note_id = n.get("note_id")
             if not isinstance(note_id, str) or not _UUID.match(note_id) or note_id in ids:
-                raise Rejected("each note needs its own note_id (a UUID)")
+                raise Rejected("hq.push.note_id_needed")
             if note_id in self.notes_taken:
-                raise Rejected(f"note {note_id} already exists at HQ")
+                raise Rejected("hq.push.note_exists", note=note_id)
             ids.add(note_id)
-            out.append({"note_id": note_id, "text": _text(n.get("text"), "note text", required=True),
+            out.append({"note_id": note_id, "text": _text(n.get("text"), NOTE_TEXT, required=True),
                         "author": self.actor.user, "at": _when(n.get("at"))})
         self.notes_taken.update(ids)
         return out
@@ -283,10 +303,10 @@ class Applier:
         actor, fields = self.actor, op.fields
         case = self._case_for_write(op)
         if not fields:
-            raise Rejected("an update must change at least one field")
+            raise Rejected("hq.push.update_empty")
         bad = sorted(k for k in fields if k not in EDITABLE_FIELDS)
         if bad:
-            raise Rejected(f"field(s) {', '.join(bad)} cannot be changed by an edit")
+            raise Rejected("hq.push.not_editable_fields", fields=bad)
         base = min(op.base_rev, case.revision)
         after, status_at_base = self._since(case, base, _clamp(op.base_version, case.version))
         foreign = [c for c in after if c.device_id != actor.device_id or c.device_id is None]
@@ -294,14 +314,12 @@ class Applier:
         allowed = workflow.editable_fields(case.status, actor.role, frozenset(EDITABLE_FIELDS))
         if not set(fields) <= allowed:
             if status_at_base and status_at_base != case.status and workflow.editable_by(status_at_base, actor.role):
-                reason = (f"the case was moved to '{case.status}' at HQ while it was being edited "
-                          "on the device; HQ's decision stands and the device's values are kept "
-                          "in a conflict record")
-                self._conflicts(case, op, dict(fields), base, reason)
+                reason = Message("hq.push.moved_while_editing", {"status": case.status})
+                self._conflicts(case, op, dict(fields), base, render(reason, "en"))
                 self._record(case, kind="conflict", fields=[], bumps_revision=False, remote_hlc=op.hlc)
                 return self._result(op, case, "conflict", clean=False, conflicts=sorted(fields),
                                     reason=reason)
-            raise Rejected(f"case {case.case_number} is '{case.status}' and cannot be edited by a {actor.role}")
+            raise Rejected("hq.push.not_editable", case=case.case_number, status=case.status, role=actor.role)
         overlap = {f for f, v in fields.items() if f in foreign_fields and v != case.content.get(f)}
         applied = {f: v for f, v in fields.items() if f not in overlap}
         new_content = {**case.content, **applied}
@@ -310,10 +328,10 @@ class Applier:
                                               status=case.status, content=new_content),
                                 record=case.case_number)
         except ValidationError as exc:
-            raise Rejected(str(exc)) from None
+            raise Rejected.because(exc) from None
         normalised = {k: doc[k] for k in EDITABLE_FIELDS}
         if normalised["municipality"] != case.municipality and not actor.may_hold(normalised["municipality"]):
-            raise Rejected(f"municipality {normalised['municipality']} is outside your scope")
+            raise Rejected("hq.push.out_of_scope", municipality=normalised["municipality"])
         changed = sorted(f for f in EDITABLE_FIELDS if normalised[f] != case.content.get(f))
         clean = not foreign and not overlap
         if changed:
@@ -344,11 +362,11 @@ class Applier:
         actor, f = self.actor, op.fields
         case = self._case_for_write(op)
         if set(f) - {"status", "from", "comment"}:
-            raise Rejected("a transition carries only status, from and comment")
+            raise Rejected("hq.push.transition_fields")
         target = f.get("status")
         if not isinstance(target, str) or target not in workflow.ALL_STATES:
-            raise Rejected("status must be a workflow state")
-        comment = _text(f.get("comment"), "comment")
+            raise Rejected("hq.push.not_a_state")
+        comment = _text(f.get("comment"), COMMENT)
         base = min(op.base_rev, case.revision)
         after, _ = self._since(case, base, _clamp(op.base_version, case.version))
         foreign = [c for c in after if c.device_id != actor.device_id or c.device_id is None]
@@ -358,9 +376,8 @@ class Applier:
             workflow.check_transition(case.case_type, case.status, target, actor.role, comment)
         except workflow.WorkflowError as exc:
             if f.get("from") != case.status:
-                raise Rejected(f"the case is now '{case.status}' at HQ (changed there meanwhile), "
-                               f"so it cannot go to '{target}'") from None
-            raise Rejected(str(exc)) from None
+                raise Rejected("hq.push.changed_meanwhile", status=case.status, target=target) from None
+            raise Rejected.because(exc) from None
         source = case.status
         case.status = target
         self._event(case, from_status=source, to_status=target, at=_when(op.created_at),
@@ -374,15 +391,15 @@ class Applier:
         actor, f = self.actor, op.fields
         case = self._case_for_write(op)
         if set(f) - {"note_id", "text", "author", "at"}:
-            raise Rejected("a note carries only note_id, text, author and at")
+            raise Rejected("hq.push.note_fields")
         note_id = f.get("note_id")
         if not isinstance(note_id, str) or not _UUID.match(note_id):
-            raise Rejected("note_id must be a UUID")
-        text = _text(f.get("text"), "note text", required=True)
+            raise Rejected("hq.push.note_id_uuid")
+        text = _text(f.get("text"), NOTE_TEXT, required=True)
         owner = self.note_cases.get(note_id)
         if owner is not None:
             if owner != case.id:
-                raise Rejected("this note id is already used")
+                raise Rejected("hq.push.note_id_used")
             return self._result(op, case, "applied", clean=False)
         self.note_cases[note_id] = case.id
         self.later.add(CaseNote(note_id=note_id, case_id=case.id, text=text, author=actor.user,
@@ -443,7 +460,7 @@ def apply_ops(*, session: Session, actor: Actor, ops: list[Op], via: str = "onli
             stored = answered[op.op_id]
             if stored.device_id != device_id:
                 results.append(OpResult(op_id=op.op_id, seq=op.seq, status="rejected",
-                                        reason="this op id was already used"))
+                                        **_reason(Message("hq.push.op_id_used"))))
             else:
                 results.append(OpResult.model_validate(stored.result))
             continue

@@ -15,7 +15,7 @@ from sync.server.audit import service as audit
 from sync.server.audit.service import now_iso
 from sync.server.cases import service as cases
 from sync.server.cases.changes import add_event, record_change
-from sync.server.errors import conflict, forbidden, invalid
+from sync.server.errors import conflict, forbidden, invalid, message_of
 from sync.server.scope import Actor
 from sync.server.users.service import actor_for
 
@@ -25,14 +25,13 @@ def decide(*, session: Session, actor: Actor, case_id: str, decision: str,
     """Approve, return (needs a comment) or mark duplicate a submitted/under-review case."""
     case = cases.visible_case(session=session, actor=actor, case_id=case_id, lock=True)
     if not actor.is_reviewer:
-        raise forbidden("Only MOCR officers, supervisors and admins take review decisions.")
+        raise forbidden("hq.review.not_reviewer")
     if decision not in workflow.DECISIONS:
-        raise invalid(f"'{decision}' is not a decision; use approve, return or duplicate.")
+        raise invalid("hq.review.bad_decision", decision=decision)
     comment = (comment or "").strip() or None
     target = workflow.DECISIONS[decision]
     if case.status not in ("submitted", "under_review"):
-        raise conflict(f"Case {case.case_number} is '{case.status}'; only submitted or "
-                       "under-review cases can be decided.", "wrong_status")
+        raise conflict("hq.review.wrong_status", "wrong_status", case=case.case_number, status=case.status)
     steps: list[tuple[str, str | None, str | None]] = (
         [("under_review", None, None)] if case.status == "submitted" else [])
     steps.append((target, comment, decision))
@@ -42,7 +41,8 @@ def decide(*, session: Session, actor: Actor, case_id: str, decision: str,
         try:
             workflow.check_transition(case.case_type, state, to, actor.role, note)
         except workflow.WorkflowError as exc:
-            raise conflict(f"Case {case.case_number}: {exc}.", "not_allowed") from None
+            raise conflict("hq.review.not_allowed", "not_allowed", case=case.case_number,
+                           reason=message_of(exc)) from None
         state = to
     now = now_iso()
     for to, note, dec in steps:
@@ -62,10 +62,10 @@ def assign(*, session: Session, actor: Actor, case_id: str, to: str) -> CaseStat
     """Assign a case to an officer of its municipality; it moves to their device on next sync."""
     case = cases.visible_case(session=session, actor=actor, case_id=case_id, lock=True)
     if not actor.is_reviewer:
-        raise forbidden("Only MOCR officers, supervisors and admins assign cases.")
+        raise forbidden("hq.assign.not_reviewer")
     target = actor_for(session=session, name=to)
     if target.role != workflow.OFFICER or case.municipality not in target.municipalities:
-        raise invalid(f"'{to}' is not an officer of municipality {case.municipality}.")
+        raise invalid("hq.assign.not_officer", user=to, municipality=case.municipality)
     case.assigned_to = target.user
     record_change(session=session, case=case, kind="assign", fields=[], bumps_revision=False,
                   actor=actor)

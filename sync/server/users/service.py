@@ -17,17 +17,17 @@ def create_user(*, session: Session, name: str, role: str, municipalities: list[
     """Add a user; everyone but an admin must be bound to at least one municipality."""
     name = (name or "").strip()
     if not name or len(name) > 100 or any(ord(c) < 32 for c in name):
-        raise invalid("The user name must be 1 to 100 printable characters.")
+        raise invalid("hq.user.bad_name")
     if role not in workflow.ROLES:
-        raise invalid(f"'{role}' is not a role; use one of {', '.join(workflow.ROLES)}.")
+        raise invalid("hq.user.bad_role", role=role, roles=list(workflow.ROLES))
     known = shipped().municipalities
     bad = [m for m in municipalities if m not in known]
     if bad:
-        raise invalid(f"'{bad[0]}' is not a municipality code; use the two-digit codes 01 to 38.")
+        raise invalid("hq.user.bad_municipality", municipality=bad[0])
     if role != workflow.ADMIN and not municipalities:
-        raise invalid(f"A {role} must be bound to a municipality (--municipality CODE).")
+        raise invalid("hq.user.needs_municipality", role=role)
     if session.execute(select(User.id).where(User.name == name)).first():
-        raise conflict(f"There is already a user named '{name}'.")
+        raise conflict("hq.user.exists", name=name)
     user = User(name=name, role=role, created_at=now_iso(), disabled=False)
     session.add(user)
     session.flush()
@@ -47,7 +47,7 @@ def actor_for(*, session: Session, name: str, device_id: str | None = None) -> A
     """The :class:`Actor` of user ``name``; 404 when there is no such active user."""
     user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
     if user is None or user.disabled:
-        raise ApiError(404, "not_found", f"No active user named '{name}'; add one with 'fieldapp-hq user add'.")
+        raise ApiError(404, "not_found", "hq.user.no_active", name=name)
     return Actor(user.name, user.role,
                  frozenset(municipalities_of(session=session, user_id=user.id)), device_id)
 
@@ -63,5 +63,5 @@ def require_user(*, session: Session, name: str) -> User:
     """The user ``name`` or 404."""
     user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
     if user is None:
-        raise ApiError(404, "not_found", f"No user named '{name}'; add one with 'fieldapp-hq user add'.")
+        raise ApiError(404, "not_found", "hq.user.unknown", name=name)
     return user

@@ -50,7 +50,8 @@ def test_filters_on_list(cli_ws: Path, tmp_path: Path) -> None:
 def test_transition_with_history_and_refusals(cli_ws: Path, tmp_path: Path) -> None:
     (number,) = _import(cli_ws, tmp_path, [sample_case()])
     r = run_cli("case", "transition", number, "approved", "--workspace", str(cli_ws))
-    assert r.code == 1 and "cannot go from 'draft' to 'approved'" in r.err
+    # Statuses read as their labels, in the command line's language.
+    assert r.code == 1 and "cannot go from 'Draft' to 'Approved'" in r.err
     r = run_cli("case", "transition", number, "withdrawn", "--workspace", str(cli_ws))
     assert r.code == 1 and "needs a comment" in r.err
     assert run_cli("case", "transition", number, "submitted", "--comment", "complete",

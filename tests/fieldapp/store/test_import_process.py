@@ -105,3 +105,36 @@ def test_child_stops_and_rolls_back_when_the_app_is_killed(workspace: Workspace,
     assert not any(Path(f"/proc/{c}").exists() for c in children), "the import child outlived the app"
     with Workspace.open(root, PASSPHRASE) as ws, ws.read() as s:
         assert cases.count_cases(s) == 0
+
+
+def test_problems_and_errors_cross_the_pipe_as_ids() -> None:
+    from fieldapp.domain.errors import Problem, UserError
+    from fieldapp.messages import Message
+
+    problem = Problem("line 3", "case_number", "cases.number_twice", {"case_number": "20-2026-AAAA-0001"},
+                      allowed=("x",), where=Message("record.line", {"n": 3}))
+    sent = json.loads(json.dumps({"invalid": [problem.to_json()]}))
+    with pytest.raises(ValidationError) as invalid:
+        import_process._outcome(sent)
+    assert invalid.value.problems == [problem]
+    error = UserError("backup.size_mismatch", path="/m/b.bak", size=1200, expected=1300)
+    with pytest.raises(UserError) as user:
+        import_process._outcome(json.loads(json.dumps({"user": error.message.to_json()})))
+    assert (user.value.id, user.value.params) == (error.id, error.params)
+    assert user.value.render("sq") == error.render("sq")
+    with pytest.raises(Cancelled) as cancelled:
+        import_process._outcome(json.loads(json.dumps({"cancelled": Cancelled().message.to_json()})))
+    assert cancelled.value.id == "common.cancelled"
+
+
+def test_a_user_error_in_the_child_keeps_its_id(workspace: Workspace, tmp_path: Path) -> None:
+    from fieldapp.domain.errors import UserError
+    from fieldapp.store.imports import import_file
+
+    bad = tmp_path / "f.jsonl"
+    bad.write_text('{"case_type": "repatriated"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(UserError) as here:
+        import_file(workspace, bad)
+    with pytest.raises(UserError) as there:
+        import_file_isolated(workspace, bad)
+    assert (there.value.id, there.value.params) == (here.value.id, here.value.params)

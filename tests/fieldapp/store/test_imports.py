@@ -46,3 +46,19 @@ def test_progress_counts_every_record(workspace: Workspace) -> None:
     result = import_records(workspace, records, progress=progress)
     snap = progress.snapshot()
     assert result.imported == CHUNK + 7 and snap.done == snap.total == CHUNK + 7
+
+
+def test_a_repeated_case_number_is_named_by_record_in_each_language(workspace: Workspace) -> None:
+    from fieldapp.domain.interchange import RecordLabel
+    from fieldapp.messages import Message
+
+    docs = list(generate(3, seed=5))
+    docs[0]["case_number"] = docs[2]["case_number"] = "20-2026-AAAA-0001"
+    records = [(RecordLabel(f"line {i + 1}", Message("record.line", {"n": i + 1})), d) for i, d in enumerate(docs)]
+    with pytest.raises(ValidationError) as info:
+        import_records(workspace, records)
+    (problem,) = info.value.problems
+    assert (problem.record, problem.field, problem.id) == ("line 3", "case_number", "cases.number_twice")
+    assert problem.params == {"case_number": "20-2026-AAAA-0001"}
+    assert problem.render("sq").startswith("rreshti 3")
+    assert "20-2026-AAAA-0001 shfaqet dy herë në skedar" in problem.render("sq")

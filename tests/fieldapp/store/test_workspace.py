@@ -159,3 +159,25 @@ def test_lock_drops_the_key(workspace: Workspace) -> None:
         _ = workspace.dek
     with pytest.raises(WorkspaceError, match="locked"), workspace.read():
         pass
+
+
+def test_wrong_passphrase_is_worded_in_each_language(workspace: Workspace) -> None:
+    root = workspace.root
+    workspace.close()
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase) as info:
+            Workspace.open(root, "not the passphrase", wait=False)
+    exc = info.value
+    assert (exc.id, exc.params) == ("keys.wrong_passphrase_counted_wait", {"failures": 3, "seconds": 1})
+    assert exc.render("sq").startswith("Fjalëkalim i gabuar (3 përpjekje të dështuara)")
+    assert exc.render("sr-Latn").startswith("Pogrešna lozinka (3 neuspela pokušaja)")
+    assert "Caps Lock" in exc.render("sr-Cyrl") and "Погрешна лозинка" in exc.render("sr-Cyrl")
+
+
+def test_workspace_errors_name_the_path_in_every_language(tmp_path: Path) -> None:
+    with pytest.raises(KeyFileError) as info:
+        Workspace.open(tmp_path, PASSPHRASE)
+    assert info.value.id == "keys.missing"
+    for lang in ("en", "sq", "sr-Latn", "sr-Cyrl"):
+        assert str(tmp_path / "keys.json") in info.value.render(lang)
+    assert "'fieldapp init'" in info.value.render("sr-Cyrl")

@@ -1,4 +1,5 @@
-"""Store functions the desktop app added: editor drafts, and searches that walk the sort index."""
+"""Store reads and writes behind the desktop app: editor drafts, and the case list's pages
+(searches that walk the sort index, the return comment on each summary)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,35 @@ def _check_search_pages(s: Any, sort: str, descending: bool) -> None:
                                  offset=5, limit=5)
         assert [c.id for c in page1 + page2] == expected[:10], (query, sort)
         assert cases.count_cases(s, CaseFilter(query=query)) == len(hits)
+
+
+def test_a_returned_case_carries_its_latest_return_comment(workspace: Workspace) -> None:
+    from fieldapp.domain import workflow
+    from fieldapp.store.context import Actor
+
+    with workspace.write() as ctx:
+        officer = ctx.actor
+        returned, waiting = (cases.create_case(ctx, sample_case())["id"] for _ in range(2))
+        supervisor = Actor("Drita Gashi", workflow.SUPERVISOR, officer.device)
+        for comment in ("Birth certificate missing", "Second child's certificate still missing"):
+            ctx.actor = officer
+            cases.transition(ctx, returned, "submitted")
+            ctx.actor = supervisor
+            cases.transition(ctx, returned, "returned", comment=comment)
+        ctx.actor = officer
+        cases.transition(ctx, waiting, "submitted")
+    with workspace.read() as s:
+        rows = {r.id: r for r in cases.list_cases(s)}
+        history = cases.get_case(s, returned)["history"]
+    note = rows[returned].returned
+    assert note == workflow.return_note("returned", history)
+    assert note is not None and note.by == "Drita Gashi" and note.at
+    assert note.comment == "Second child's certificate still missing"
+    assert rows[waiting].returned is None
+    assert "returned" not in rows[returned].to_json()  # not part of `case list --json`
+
+    with workspace.write() as ctx:
+        cases.transition(ctx, returned, "submitted")  # corrected and sent again: no note any more
+    with workspace.read() as s:
+        [again] = [r for r in cases.list_cases(s) if r.id == returned]
+    assert again.returned is None
