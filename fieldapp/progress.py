@@ -10,10 +10,10 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from fieldapp.messages import Message, render
+from fieldapp.messages import MessageCarrier
 
 
-class Cancelled(Exception):
+class Cancelled(MessageCarrier, Exception):
     """The person cancelled the work; everything it did was rolled back.
 
     Like a :class:`~fieldapp.domain.errors.UserError` it carries a message id (by default
@@ -24,18 +24,6 @@ class Cancelled(Exception):
         super().__init__(message_id)
         self.id = message_id
         self.params = params
-
-    @property
-    def message(self) -> Message:
-        """The message id and parameters."""
-        return Message(self.id, self.params)
-
-    def render(self, lang: str) -> str:
-        """The one-line message in ``lang``."""
-        return render(self.message, lang)
-
-    def __str__(self) -> str:
-        return self.render("en")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
 
-from fieldapp.messages import Message, render
+from fieldapp.messages import Message, MessageCarrier, render
 
 
 @dataclass(frozen=True)
@@ -69,25 +69,13 @@ class Problem:
         return self.render("en")
 
 
-class UserError(Exception):
+class UserError(MessageCarrier, Exception):
     """A mistake of input or situation, as a message id and parameters that say what to do."""
 
     def __init__(self, message_id: str, /, **params: Any):
         super().__init__(message_id)
         self.id = message_id
         self.params = params
-
-    @property
-    def message(self) -> Message:
-        """The message id and parameters."""
-        return Message(self.id, self.params)
-
-    def render(self, lang: str) -> str:
-        """The one-line message in ``lang``."""
-        return render(self.message, lang)
-
-    def __str__(self) -> str:
-        return self.render("en")
 
 
 class ValidationError(UserError):

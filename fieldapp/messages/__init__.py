@@ -15,6 +15,7 @@ from __future__ import annotations
 from fieldapp.messages.core import (
     LANGS,
     Message,
+    MessageCarrier,
     MessageLike,
     entry,
     message_ids,
@@ -23,5 +24,5 @@ from fieldapp.messages.core import (
     render_text,
 )
 
-__all__ = ["LANGS", "Message", "MessageLike", "entry", "message_ids", "normalise_language", "render",
+__all__ = ["LANGS", "Message", "MessageCarrier", "MessageLike", "entry", "message_ids", "normalise_language", "render",
            "render_text"]

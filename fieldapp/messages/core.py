@@ -50,6 +50,29 @@ def _param_from_json(value: Any) -> Any:
     return value
 
 
+class MessageCarrier:
+    """An exception that carries a message id and parameters instead of finished text.
+
+    Subclasses set ``id`` and ``params`` in their ``__init__``; ``str()`` is the English
+    wording (for developers' logs and tests), :meth:`render` the wording a person reads.
+    """
+
+    id: str
+    params: Mapping[str, Any]
+
+    @property
+    def message(self) -> Message:
+        """The message id and parameters."""
+        return Message(self.id, self.params)
+
+    def render(self, lang: str) -> str:
+        """The one-line message in ``lang``."""
+        return render(self.message, lang)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
 class HasMessage(Protocol):
     """Anything that carries a :class:`Message` (a UserError, a Problem)."""
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldapp.messages import Message, render
+from fieldapp.messages import MessageCarrier
 
 
-class ProtocolError(ValueError):
+class ProtocolError(MessageCarrier, ValueError):
     """Bytes that are not a valid message: wrong encoding, too large, bad signature or schema.
 
     ``code`` is a short machine-readable reason; the message (an id and parameters, see
@@ -19,18 +19,6 @@ class ProtocolError(ValueError):
         self.id = message_id
         self.params = params
         self.code = code
-
-    @property
-    def message(self) -> Message:
-        """The message id and parameters."""
-        return Message(self.id, self.params)
-
-    def render(self, lang: str) -> str:
-        """What is wrong, in ``lang``."""
-        return render(self.message, lang)
-
-    def __str__(self) -> str:
-        return self.render("en")
 
 
 class TooLarge(ProtocolError):

@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from fieldapp.domain.errors import Problem, ValidationError
-from fieldapp.messages import Message, render
+from fieldapp.messages import Message, MessageCarrier
 
 
-class ApiError(Exception):
+class ApiError(MessageCarrier, Exception):
     """A refusal with an HTTP status; rendered as :class:`sync.protocol.messages.ErrorOut`."""
 
     def __init__(self, status: int, code: str, message_id: str, /, *, wipe: bool = False, **params: Any):
@@ -22,18 +22,6 @@ class ApiError(Exception):
         self.id = message_id
         self.params = params
         self.wipe = wipe
-
-    @property
-    def message(self) -> Message:
-        """The message id and parameters."""
-        return Message(self.id, self.params)
-
-    def render(self, lang: str) -> str:
-        """The one-line message in ``lang``."""
-        return render(self.message, lang)
-
-    def __str__(self) -> str:
-        return self.render("en")
 
 
 def not_found(message_id: str = "hq.not_found.case", /, **params: Any) -> ApiError:
