@@ -1,4 +1,4 @@
-"""The I/O executor (network calls, PDF rendering) and the bridge from it to the store thread.
+"""The I/O executor (network calls, PDF rendering) and the store steps its jobs take on the store thread.
 
 DESIGN.md gives the desktop app two kinds of worker: the store executor (:mod:`ui.executor`, one
 thread that owns the workspace) and an I/O executor for work that waits on the network or burns
@@ -7,18 +7,14 @@ CPU on plain data (rendering a PDF from a case document, rasterising its pages).
 result or error comes back to the GUI thread through a queued Qt signal and is handed to its
 ``done`` or ``failed`` callback there.
 
-Some work needs both: a sync alternates short store steps (read a batch from the outbox, apply
-HQ's answer) with network calls that can take seconds. Run whole on the store thread, it would
-hold every other store operation behind the network; run on an I/O thread with the workspace
-used directly, two threads would touch the database at once, which the design forbids.
-:class:`StoreBridge` resolves this: code on an I/O thread asks for the store thread with
-:meth:`StoreBridge.hold`; the request is queued on the store executor like any operation, and when
-its turn comes the store thread *parks* (runs nothing else) while the I/O thread does its short
-store step, then resumes. Store work therefore stays strictly one at a time and in submission
-order with everything the screens do, and the network waits happen with the store thread free.
-:class:`LeasedWorkspace` wraps this so that engines written against a
-:class:`~fieldapp.store.workspace.Workspace` (``with ws.read() as s: …``) can run unchanged on an
-I/O thread: each ``read()``/``write()`` block is one such store step.
+Some work needs both: a sync or an enrolment alternates short store steps (read a batch from
+the outbox, apply HQ's answer) with network calls that can take seconds. Run whole on the store
+thread, it would hold every other store operation behind the network; it runs on an I/O thread
+instead and reaches the workspace through :class:`ExecutorSteps`, the desktop's
+:class:`~sync.engine.steps.StoreSteps`: each step is queued on the store executor as an ordinary
+operation, in turn with everything the screens do, and the I/O thread waits for its result. So
+every SQL statement runs on the store thread, the data key never leaves it, and the network waits
+happen with the store thread free.
 """
 
 from __future__ import annotations
@@ -29,10 +25,10 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 
@@ -42,15 +38,13 @@ from ui.executor import StoreExecutor, StoreLocked, StoreThread
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from fieldapp.security.keyfile import KeyFile
-    from fieldapp.store.context import Actor, WriteContext
+    from fieldapp.store.context import WriteContext
+    from fieldapp.store.workspace import Workspace
 
 log = logging.getLogger("ui.background")
+T = TypeVar("T")
 
 IO_WORKERS = 2
-# A store step held by an I/O thread is a few database statements; if the I/O thread died in
-# the middle, the store thread must not stay parked for ever.
-MAX_HOLD_S = 300.0
 
 
 @dataclass
@@ -91,8 +85,8 @@ class IoExecutor(QObject):
                failed: Callable[[BaseException], None] | None = None) -> int:
         """Run ``fn()`` on an I/O thread; ``done(result)`` or ``failed(error)`` run on the GUI thread.
 
-        Call from the GUI thread. ``fn`` must not touch widgets or the workspace directly (use a
-        :class:`StoreBridge` for store steps).
+        Call from the GUI thread. ``fn`` must not touch widgets or the workspace directly (use
+        :class:`ExecutorSteps` for store steps).
         """
         job = _Job(next(self._ids), fn, done, failed)
         self._outstanding += 1
@@ -162,152 +156,128 @@ def io_executor() -> IoExecutor:
     return _shared
 
 
-# --- the store thread, lent to an I/O thread for one short step -------------------------------
+# --- store steps of an I/O job, each run as an operation on the store thread -----------------
 
-class _Ticket:
-    """One request of an I/O thread for the store thread."""
+class _Step:
+    """One store step asked for by an I/O thread, and its outcome."""
 
-    def __init__(self) -> None:
-        self.parked = threading.Event()
-        self.release = threading.Event()
-        self.state: StoreThread | None = None
+    def __init__(self, fn: Callable[[StoreThread], Any]):
+        self.fn = fn
+        self.finished = threading.Event()
+        self.result: Any = None
         self.error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._state = "queued"  # then "running" (the store thread took it) or "dropped"
 
-    def park(self, st: StoreThread) -> None:
-        """Runs on the store thread: hand over, then wait until the I/O thread is done."""
+    def run(self, st: StoreThread) -> None:
+        """Runs on the store thread, as one operation; the outcome goes to the waiting thread."""
+        with self._lock:
+            if self._state != "queued":
+                return
+            self._state = "running"
         try:
-            st.workspace  # noqa: B018 - raises StoreLocked when there is nothing to lend
-        except BaseException as exc:
+            self.result = self.fn(st)
+        except BaseException as exc:  # raised again on the I/O thread, which reports it
             self.error = exc
-            self.parked.set()
-            return
-        self.state = st
-        self.parked.set()
-        if not self.release.wait(MAX_HOLD_S):
-            log.error("a background store step did not finish in %.0f s; the store thread goes on",
-                      MAX_HOLD_S)
-
-
-class StoreBridge(QObject):
-    """Lets code on an I/O thread run short store steps in turn with the store executor's work."""
-
-    _request = Signal(object)
-    """Internal: carries a :class:`_Ticket` from an I/O thread to the GUI thread, which queues it
-    on the store executor (the executor is driven from the GUI thread only)."""
-
-    def __init__(self, executor: StoreExecutor, parent: QObject | None = None):
-        super().__init__(parent)
-        self.executor = executor
-        self._local = threading.local()
-        self._closed = False
-        self._request.connect(self._submit, Qt.ConnectionType.QueuedConnection)
-
-    @Slot(object)
-    def _submit(self, ticket: _Ticket) -> None:
-        try:
-            self.executor.submit(ticket.park, failed=lambda _e: None)
-        except RuntimeError:  # the executor was shut down: the app is closing
-            ticket.error = StoreLocked("the workspace is locked")
-            ticket.parked.set()
-
-    def close(self) -> None:
-        """Refuse further requests (waiting ones give up with :class:`StoreLocked`)."""
-        self._closed = True
-
-    @contextlib.contextmanager
-    def hold(self) -> Iterator[StoreThread]:
-        """From an I/O thread: wait for the store thread, yield its state, then let it go on.
-
-        Raises :class:`StoreLocked` when the workspace is locked. Re-entrant within one thread.
-        Keep the block short and free of network calls: every store operation waits for it.
-        """
-        held = getattr(self._local, "state", None)
-        if held is not None:
-            yield held
-            return
-        if threading.current_thread() is threading.main_thread():
-            raise RuntimeError("StoreBridge.hold() is for I/O threads; use the executor on the GUI thread")
-        ticket = _Ticket()
-        self._request.emit(ticket)
-        while not ticket.parked.wait(0.2):
-            if self._closed:
-                raise StoreLocked("the workspace is locked")
-        try:
-            if ticket.error is not None:
-                raise ticket.error
-            assert ticket.state is not None
-            self._local.state = ticket.state
-            yield ticket.state
         finally:
-            self._local.state = None
-            ticket.release.set()
+            self.finished.set()
+
+    def drop(self) -> bool:
+        """Give up a step the store thread has not started; whether it was given up."""
+        with self._lock:
+            if self._state == "queued":
+                self._state = "dropped"
+                return True
+            return False
+
+    def fail(self, exc: BaseException) -> None:
+        """End a step that could not be queued."""
+        self.error = exc
+        self.finished.set()
 
 
-class LeasedWorkspace:
-    """A stand-in for the unlocked :class:`~fieldapp.store.workspace.Workspace` on an I/O thread.
+class ExecutorSteps(QObject):
+    """Store steps for code on an I/O thread (the sync engine, enrolment), run on the store thread.
 
-    It offers what the sync engine, enrolment and the bundle code use of a workspace; every
-    access to the real one happens inside :meth:`StoreBridge.hold`, so each ``with
-    ws.read()``/``with ws.write()`` block of those engines is one store step taken in turn with
-    the store executor's other work. Locking the workspace in between makes the next step raise
-    :class:`StoreLocked`.
+    Each :meth:`read`/:meth:`write` call queues one ordinary operation on the store executor,
+    in submission order with the screens' work, waits until the store thread has run it, and
+    returns its result or raises its error. A step that finds the workspace locked raises
+    :class:`StoreLocked` and changes nothing. After :meth:`close` (or when the executor is shut
+    down), steps not yet started fail with :class:`StoreLocked` too.
     """
 
-    def __init__(self, bridge: StoreBridge, root: Path):
-        self._bridge = bridge
-        self.root = Path(root)
+    _request = Signal(object)
+    """Internal: carries a :class:`_Step` from an I/O thread to the GUI thread, which queues it
+    on the store executor (the executor is driven from the GUI thread only)."""
 
-    @contextlib.contextmanager
-    def read(self) -> Iterator[Session]:
-        """A read-only session, in one store step."""
-        with self._bridge.hold() as st, st.workspace.read() as session:
-            yield session
-
-    @contextlib.contextmanager
-    def write(self) -> Iterator[WriteContext]:
-        """A write transaction, in one store step."""
-        with self._bridge.hold() as st, st.workspace.write() as ctx:
-            yield ctx
-
-    def meta(self, key: str, default: Any = None) -> Any:
-        """One meta value."""
-        with self._bridge.hold() as st:
-            return st.workspace.meta(key, default)
+    def __init__(self, executor: StoreExecutor, root: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.executor = executor
+        self._root = Path(root)
+        self._home = threading.get_ident()
+        self._closed = threading.Event()
+        # Without this object nothing would queue a waiting step: the waiting thread gives up.
+        closed = self._closed
+        self.destroyed.connect(lambda *_a: closed.set())
+        self._request.connect(self._submit, Qt.ConnectionType.QueuedConnection)
 
     @property
-    def key_path(self) -> Path:
-        """The key file."""
-        from fieldapp.store.workspace import KEY_NAME
+    def root(self) -> Path:
+        """The workspace folder (read when the job started)."""
+        return self._root
 
-        return self.root / KEY_NAME
+    def read(self, fn: Callable[[Session], T], /) -> T:
+        """Run ``fn`` with a read-only session on the store thread; return its result."""
+        def step(st: StoreThread) -> T:
+            with st.workspace.read() as session:
+                return fn(session)
+        return self._run(step)
 
-    @property
-    def actor(self) -> Actor:
-        """The unlocked officer and device."""
-        with self._bridge.hold() as st:
-            return st.workspace.actor
+    def write(self, fn: Callable[[WriteContext], T], /) -> T:
+        """Run ``fn`` in one write transaction on the store thread; return its result."""
+        def step(st: StoreThread) -> T:
+            with st.workspace.write() as ctx:
+                return fn(ctx)
+        return self._run(step)
 
-    @property
-    def dek(self) -> bytes:
-        """The data key (only while unlocked)."""
-        with self._bridge.hold() as st:
-            return st.workspace.dek
+    def write_keys(self, fn: Callable[[WriteContext, Workspace], T], /) -> T:
+        """Run ``fn`` in one write transaction on the store thread, with the workspace for its keys."""
+        def step(st: StoreThread) -> T:
+            ws = st.workspace
+            with ws.write() as ctx:
+                return fn(ctx, ws)
+        return self._run(step)
 
-    @property
-    def keyfile(self) -> KeyFile:
-        """The key file as loaded at unlock."""
-        with self._bridge.hold() as st:
-            return st.workspace.keyfile
-
-    @keyfile.setter
-    def keyfile(self, value: KeyFile) -> None:
-        with self._bridge.hold() as st:
-            st.workspace.keyfile = value
+    def lock(self) -> None:
+        """Lock the workspace on the store thread (a remote wipe); nothing to do if it is locked."""
+        with contextlib.suppress(StoreLocked):
+            self._run(lambda st: st.lock())
 
     def close(self) -> None:
-        """Lock the workspace (a remote wipe): the store thread drops it and its key."""
-        with self._bridge.hold() as st:
-            st.lock()
+        """Refuse further steps (those waiting to start give up with :class:`StoreLocked`)."""
+        self._closed.set()
+
+    def _run(self, fn: Callable[[StoreThread], T]) -> T:
+        if threading.get_ident() == self._home:
+            # The step is queued through this thread's event loop: waiting here would never end.
+            raise RuntimeError("store steps are for I/O threads; submit an operation instead")
+        if self._closed.is_set():
+            raise StoreLocked("the workspace is locked")
+        step = _Step(fn)
+        self._request.emit(step)
+        while not step.finished.wait(0.2):
+            if self._closed.is_set() and step.drop():
+                raise StoreLocked("the workspace is locked")
+        if step.error is not None:
+            raise step.error
+        return cast("T", step.result)
+
+    @Slot(object)
+    def _submit(self, step: _Step) -> None:
+        try:
+            self.executor.submit(step.run)
+        except RuntimeError:  # the executor was shut down: the app is closing
+            step.fail(StoreLocked("the workspace is locked"))
 
 
-__all__ = ["IoExecutor", "LeasedWorkspace", "StoreBridge", "io_executor"]
+__all__ = ["ExecutorSteps", "IoExecutor", "io_executor"]

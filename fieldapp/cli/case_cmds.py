@@ -14,6 +14,7 @@ from fieldapp.domain.errors import UserError
 from fieldapp.domain.files import write_csv
 from fieldapp.domain.reference import shipped
 from fieldapp.fsutil import atomic_write
+from fieldapp.messages import Message
 from fieldapp.store import cases
 from fieldapp.store.context import utc_now
 from fieldapp.store.imports import import_file
@@ -76,12 +77,21 @@ def _filter_of(args: argparse.Namespace, query: str = "") -> cases.CaseFilter:
                             case_type=args.case_type, need=args.need, vulnerability=args.vulnerability)
 
 
-def _table(rows: list[cases.CaseSummary]) -> str:
+def _table(cli: Cli, rows: list[cases.CaseSummary]) -> str:
     if not rows:
-        return "No cases."
-    lines = [f"{'CASE':<20} {'STATUS':<22} {'MUN':<4} {'MEMBERS':>7}  HEAD"]
-    lines += [f"{r.case_number:<20} {r.status:<22} {r.municipality:<4} {r.members:>7}  {r.head}" for r in rows]
-    return "\n".join(lines)
+        return cli.text("cli.no_cases")
+    ref = shipped()
+    heads = [cli.text("cli.column.case"), cli.text("cli.column.status"), cli.text("cli.column.municipality"),
+             cli.text("cli.column.members"), cli.text("cli.column.head")]
+    body = [[r.case_number, ref.label("status", r.status, cli.lang), r.municipality, str(r.members), r.head]
+            for r in rows]
+    widths = [max(len(line[i]) for line in [heads, *body]) for i in range(4)]
+
+    def line(cells: list[str]) -> str:
+        return (f"{cells[0]:<{widths[0]}}  {cells[1]:<{widths[1]}}  {cells[2]:<{widths[2]}}  "
+                f"{cells[3]:>{widths[3]}}  {cells[4]}")
+
+    return "\n".join(line(cells) for cells in [heads, *body])
 
 
 def cmd_import(cli: Cli) -> int:
@@ -91,7 +101,7 @@ def cmd_import(cli: Cli) -> int:
         result = import_file(ws, path)
     log.info("import: %d cases", result.imported)
     cli.emit({"imported": result.imported, "case_numbers": list(result.case_numbers)},
-             f"Imported {result.imported} case{'s' if result.imported != 1 else ''}.")
+             cli.text("cli.imported", n=result.imported))
     return 0
 
 
@@ -100,7 +110,7 @@ def cmd_list(cli: Cli) -> int:
     with cli.open_workspace() as ws, ws.read() as s:
         rows = cases.list_cases(s, _filter_of(cli.args), sort="case_number", descending=False,
                                 limit=cli.args.limit)
-    cli.emit([r.to_json() for r in rows], _table(rows))
+    cli.emit([r.to_json() for r in rows], _table(cli, rows))
     return 0
 
 
@@ -109,30 +119,37 @@ def cmd_search(cli: Cli) -> int:
     with cli.open_workspace() as ws, ws.read() as s:
         rows = cases.list_cases(s, _filter_of(cli.args, cli.args.query), sort="head",
                                 descending=False, limit=cli.args.limit)
-    cli.emit([r.to_json() for r in rows], _table(rows))
+    cli.emit([r.to_json() for r in rows], _table(cli, rows))
     return 0
 
 
-def _show_text(doc: dict[str, Any]) -> str:
-    ref = shipped()
-    lines = [f"Case {doc['case_number']}  ({doc['status']}, revision {doc['revision']})",
-             f"  Type: {ref.label('case_type', doc['case_type'])}",
-             f"  Municipality: {cases.municipality_name(doc['municipality'])}"
-             + (f", {doc['settlement']}" if doc.get("settlement") else ""),
-             "  Household:"]
+def _show_text(cli: Cli, doc: dict[str, Any]) -> str:
+    say = cli.text
+    place = {"municipality": doc["municipality"]}
+    lines = [say("cli.show.title", case_number=doc["case_number"], status=doc["status"], revision=doc["revision"]),
+             "  " + say("cli.show.type", case_type=doc["case_type"]),
+             "  " + (say("cli.show.municipality_settlement", settlement=doc["settlement"], **place)
+                     if doc.get("settlement") else say("cli.show.municipality", **place)),
+             "  " + say("cli.show.household")]
     for m in doc["members"]:
-        lines.append(f"    - {m['given_name']} {m['family_name']} ({m['relationship']}, {m['sex']}"
-                     + (f", {m['date_of_birth']}" if m.get("date_of_birth") else "") + ")")
+        member = {"name": f"{m['given_name']} {m['family_name']}", "relationship": m["relationship"], "sex": m["sex"]}
+        lines.append("    " + (say("cli.show.member_born", born=m["date_of_birth"], **member)
+                               if m.get("date_of_birth") else say("cli.show.member", **member)))
     if doc["needs"]:
-        lines.append("  Needs: " + ", ".join(f"{n['category']} ({n['priority']})" for n in doc["needs"]))
+        needs = [Message("cli.show.need", {"category": n["category"], "priority": n["priority"]}) for n in doc["needs"]]
+        lines.append("  " + say("cli.show.needs", needs=needs))
     if doc["vulnerabilities"]:
-        lines.append("  Vulnerabilities: " + ", ".join(doc["vulnerabilities"]))
-    lines.append("  History:")
+        flags = [Message("cli.show.vulnerability", {"flag": f}) for f in doc["vulnerabilities"]]
+        lines.append("  " + say("cli.show.vulnerabilities", flags=flags))
+    lines.append("  " + say("cli.show.history"))
     for h in doc["history"]:
-        lines.append(f"    {h['at']}  {h['from'] or '-'} -> {h['to']}  by {h['by']}"
-                     + (f": {h['comment']}" if h.get("comment") else ""))
+        line = (say("cli.show.history_move", at=h["at"], source=h["from"], target=h["to"], by=h["by"])
+                if h["from"] else say("cli.show.history_first", at=h["at"], target=h["to"], by=h["by"]))
+        if h.get("comment"):
+            line = say("cli.show.history_comment", line=line, comment=h["comment"])
+        lines.append("    " + line)
     for n in doc["notes"]:
-        lines.append(f"  Note ({n['at']}, {n['author']}): {n['text']}")
+        lines.append("  " + say("cli.show.note", at=n["at"], author=n["author"], text=n["text"]))
     return "\n".join(lines)
 
 
@@ -140,7 +157,7 @@ def cmd_show(cli: Cli) -> int:
     """``fieldapp case show CASE``."""
     with cli.open_workspace() as ws, ws.read() as s:
         doc = cases.get_case(s, cli.args.case)
-    cli.emit(doc, _show_text(doc))
+    cli.emit(doc, _show_text(cli, doc))
     return 0
 
 
@@ -172,7 +189,7 @@ def cmd_export(cli: Cli) -> int:
         with ws.write() as ctx:
             ctx.audit.append(at=utc_now(), officer=ctx.actor.officer, action="case.export",
                              detail={"cases": len(docs), "format": fmt})
-    cli.emit({"file": str(out), "exported": len(docs)}, f"Exported {len(docs)} cases to {out}.")
+    cli.emit({"file": str(out), "exported": len(docs)}, cli.text("cli.exported", n=len(docs), path=str(out)))
     return 0
 
 
@@ -181,7 +198,8 @@ def cmd_transition(cli: Cli) -> int:
     with cli.open_workspace() as ws, ws.write() as ctx:
         doc = cases.transition(ctx, cli.args.case, cli.args.target, comment=cli.args.comment)
     cli.emit({"id": doc["id"], "case_number": doc["case_number"], "status": doc["status"],
-              "revision": doc["revision"]}, f"Case {doc['case_number']} is now {doc['status']}.")
+              "revision": doc["revision"]}, cli.text("cli.transitioned", case_number=doc["case_number"],
+                                                     status=doc["status"]))
     return 0
 
 
@@ -190,5 +208,5 @@ def cmd_note(cli: Cli) -> int:
     with cli.open_workspace() as ws, ws.write() as ctx:
         doc = cases.add_note(ctx, cli.args.case, cli.args.text)
     cli.emit({"id": doc["id"], "case_number": doc["case_number"], "notes": len(doc["notes"])},
-             f"Note added to case {doc['case_number']}.")
+             cli.text("cli.note_added", case_number=doc["case_number"]))
     return 0

@@ -13,10 +13,8 @@ from typing import Any
 
 from fieldapp.domain.errors import UserError
 from fieldapp.logs import setup_file_logging
-from fieldapp.messages import normalise_language, render_text
+from fieldapp.messages import LANGS, normalise_language, render_text
 from fieldapp.store.workspace import Workspace, default_root
-
-LANGS = ("en", "sq", "sr-Latn", "sr-Cyrl")
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -57,7 +55,7 @@ class Cli:
 
     @property
     def lang(self) -> str:
-        """The language of messages."""
+        """The language of messages: ``--lang``, else ``FIELDAPP_LANG``, else English."""
         return normalise_language(getattr(self.args, "lang", None) or os.environ.get("FIELDAPP_LANG") or "en")
 
     def text(self, message_id: str, **params: Any) -> str:
@@ -69,21 +67,28 @@ class Cli:
         if not self.as_json:
             sys.stdout.write(self.text(message_id, **params) + "\n")
 
+    def warn(self, message_id: str, **params: Any) -> None:
+        """Print the message ``message_id`` on stderr behind the program's name (also with ``--json``)."""
+        print(render_text("cli.error_line", self.lang, text=self.text(message_id, **params)), file=sys.stderr)
+
     def workspace_root(self) -> Path:
         """The workspace folder from ``--workspace``, ``FIELDAPP_HOME`` or the default."""
         ws = getattr(self.args, "workspace", None)
         return Path(ws).expanduser() if ws else default_root()
 
-    def passphrase(self, prompt: str = "Passphrase: ", env: str = "FIELDAPP_PASSPHRASE",
-                   confirm: bool = False) -> str:
-        """The passphrase from ``env``, else asked for on the terminal without echo."""
+    def passphrase(self, prompt: str = "cli.prompt.passphrase", env: str = "FIELDAPP_PASSPHRASE",
+                   confirm: bool = False, **params: Any) -> str:
+        """The passphrase from ``env``, else asked for on the terminal without echo.
+
+        ``prompt`` is the message id of the prompt, ``params`` its parameters.
+        """
         value = os.environ.get(env)
         if value is not None:
             return value
         if not sys.stdin.isatty():
             raise UserError("cli.no_passphrase", env=env)
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat it: ") != first:
+        first = getpass.getpass(self.text(prompt, **params))
+        if confirm and getpass.getpass(self.text("cli.prompt.repeat")) != first:
             raise UserError("cli.passphrases_differ")
         return first
 
@@ -100,7 +105,8 @@ class Cli:
         return ws
 
     def emit(self, data: Any, text: str | None = None) -> None:
-        """Print ``data`` as JSON with ``--json``, else ``text`` (or ``data`` itself)."""
+        """Print ``data`` as JSON with ``--json``, else ``text`` (already worded, e.g. with
+        :meth:`text`), or ``data`` itself."""
         if self.as_json:
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         else:

@@ -18,6 +18,7 @@ from typing import Any
 from fieldapp import __version__
 from fieldapp.cli import case_cmds, workspace_cmds
 from fieldapp.cli.common import Cli, add_global_options, global_parent
+from fieldapp.cli.usage import Parser, usage_language, worded_in
 from fieldapp.domain.errors import UserError, ValidationError
 from fieldapp.logs import crash_summary
 from fieldapp.messages import render_text
@@ -37,7 +38,7 @@ def _plugins(group: str) -> list[Any]:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full ``fieldapp`` parser, plugins included."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="fieldapp",
         description="FieldApp: returnee case work, offline. Without a command, opens the desktop app.")
     parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
@@ -62,8 +63,10 @@ def _one_line(text: str) -> str:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the command; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with worded_in(usage_language(argv)):
+        args = parser.parse_args(argv)
     cli = Cli(args)
     func = getattr(args, "func", None)
     try:

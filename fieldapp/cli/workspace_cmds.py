@@ -56,7 +56,7 @@ def cmd_init(cli: Cli) -> int:
     """``fieldapp init``."""
     a = cli.args
     root = cli.workspace_root()
-    passphrase = cli.passphrase("Choose a passphrase: ", confirm=True)
+    passphrase = cli.passphrase("cli.prompt.choose", confirm=True)
     ws = Workspace.create(root, officer=a.officer, municipality=a.municipality,
                           passphrase=passphrase, role=a.role)
     with ws:
@@ -66,7 +66,7 @@ def cmd_init(cli: Cli) -> int:
         logging.getLogger("fieldapp.cli").info("workspace created")
         cli.emit({"workspace": str(root), "municipality": a.municipality, "device": ws.actor.device,
                   "officer": ws.actor.officer},
-                 f"Workspace created in {root} (device {ws.actor.device}).")
+                 cli.text("cli.workspace_created", path=str(root), device=ws.actor.device))
     return 0
 
 
@@ -74,23 +74,24 @@ def cmd_officer_add(cli: Cli) -> int:
     """``fieldapp officer add``: unlock with an existing passphrase, add a slot for another."""
     a = cli.args
     root = cli.workspace_root()
-    current = cli.passphrase("Your passphrase (an officer already on this laptop): ")
+    current = cli.passphrase("cli.prompt.current")
     ws = Workspace.open(root, current, officer=cli.unlock_as)
     with ws:
         setup_file_logging(ws.log_dir)
-        new = cli.passphrase(f"Passphrase for {a.new_officer}: ", env="FIELDAPP_NEW_PASSPHRASE", confirm=True)
+        new = cli.passphrase("cli.prompt.for_officer", env="FIELDAPP_NEW_PASSPHRASE", confirm=True,
+                             officer=a.new_officer)
         ws.add_officer(a.new_officer, new, role=a.role)
         cli.emit({"officer": a.new_officer, "officers": [s.officer for s in ws.keyfile.slots]},
-                 f"Officer {a.new_officer} can now unlock this laptop with their own passphrase.")
+                 cli.text("cli.officer_added", officer=a.new_officer))
     return 0
 
 
 def cmd_passphrase_change(cli: Cli) -> int:
     """``fieldapp passphrase change``."""
     with cli.open_workspace() as ws:
-        new = cli.passphrase("New passphrase: ", env="FIELDAPP_NEW_PASSPHRASE", confirm=True)
+        new = cli.passphrase("cli.prompt.new", env="FIELDAPP_NEW_PASSPHRASE", confirm=True)
         ws.change_passphrase(new)
-        cli.emit({"changed": True, "officer": ws.actor.officer}, "Passphrase changed.")
+        cli.emit({"changed": True, "officer": ws.actor.officer}, cli.text("cli.passphrase_changed"))
     return 0
 
 
@@ -98,9 +99,13 @@ def cmd_status(cli: Cli) -> int:
     """``fieldapp status``."""
     with cli.open_workspace() as ws, ws.read() as s:
         st = workspace_status(s, ws.actor.officer)
-    text = (f"Cases: {st.cases}\nWaiting to sync: {st.outbox_pending}\nConflicts: {st.conflicts}\n"
-            f"Last sync: {st.last_sync or 'never'}\nEnrolled: {'yes' if st.enrolled else 'no'}")
-    cli.emit(st.to_json(), text)
+    lines = [cli.text("cli.status.cases", n=st.cases),
+             cli.text("cli.status.pending", n=st.outbox_pending),
+             cli.text("cli.status.conflicts", n=st.conflicts),
+             cli.text("cli.status.last_sync", when=st.last_sync) if st.last_sync
+             else cli.text("cli.status.never_synced"),
+             cli.text("cli.status.enrolled" if st.enrolled else "cli.status.not_enrolled")]
+    cli.emit(st.to_json(), "\n".join(lines))
     return 0
 
 
@@ -108,9 +113,11 @@ def cmd_audit_verify(cli: Cli) -> int:
     """``fieldapp audit verify``: exit 1 when the chain is broken."""
     with cli.open_workspace() as ws, ws.read() as s:
         report = audit.verify(s)
-    data = {"ok": report.ok, "events": report.events, "broken_at": report.broken_at, "reason": report.reason}
+    # str() gives the English of a reason carried as a message, as the JSON keeps it.
+    data = {"ok": report.ok, "events": report.events, "broken_at": report.broken_at,
+            "reason": str(report.reason)}
     if report.ok:
-        cli.emit(data, f"Audit log intact: {report.events} events, chain verified.")
+        cli.emit(data, cli.text("cli.audit_intact", events=report.events))
         return 0
     if cli.as_json:
         cli.emit(data)
@@ -122,7 +129,7 @@ def cmd_backup_create(cli: Cli) -> int:
     out = Path(cli.args.output).expanduser()
     with cli.open_workspace() as ws:
         size = create_backup(ws, out)
-    cli.emit({"file": str(out), "bytes": size}, f"Encrypted backup written to {out} ({size} bytes).")
+    cli.emit({"file": str(out), "bytes": size}, cli.text("cli.backup_written", path=str(out), size=size))
     return 0
 
 
@@ -134,5 +141,5 @@ def cmd_backup_restore(cli: Cli) -> int:
     with ws, ws.read() as s:
         setup_file_logging(ws.log_dir)
         st = workspace_status(s, ws.actor.officer)
-    cli.emit({"workspace": str(root), "cases": st.cases}, f"Restored {st.cases} cases into {root}.")
+    cli.emit({"workspace": str(root), "cases": st.cases}, cli.text("cli.restored", n=st.cases, path=str(root)))
     return 0

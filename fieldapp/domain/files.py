@@ -1,7 +1,8 @@
 """Reading case files for import: a JSON array, JSON Lines, or CSV with one row per member.
 
-Each reader returns ``(label, document)`` pairs; the label names the record in every message
-("record 3", "line 7", "case_ref H-12 (rows 4-6)"). Nothing here touches the store: a file is
+Each reader returns ``(label, document)`` pairs; the label (a :class:`RecordLabel`) names the
+record in every message ("record 3", "line 7", "case_ref H-12 (rows 4-6)") and carries the same
+name as a message for other languages. Nothing here touches the store: a file is
 read and checked completely before anything is written.
 """
 
@@ -58,7 +59,7 @@ def _problem(label: RecordLabel, field: str, message_id: str, allowed: tuple[str
     return Problem(label, field, message_id, params, allowed, label.where)
 
 
-def read_case_file(path: Path) -> Iterable[tuple[str, Any]]:
+def read_case_file(path: Path) -> Iterable[tuple[RecordLabel, Any]]:
     """Read ``path`` by its extension (.json, .jsonl, .csv) into labelled raw documents."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -127,7 +128,7 @@ class JsonArray:
         column = pos - (self._content.rfind("\n", 0, pos) + 1) + 1
         return FileError("domain.file.json_invalid", name=self._name, line=line, column=column, detail=msg)
 
-    def __iter__(self) -> Iterator[tuple[str, Any]]:
+    def __iter__(self) -> Iterator[tuple[RecordLabel, Any]]:
         decoder = json.JSONDecoder()
         content = self._content
         pos = self._start
@@ -175,7 +176,7 @@ class JsonLines:
     def __len__(self) -> int:
         return self._count
 
-    def __iter__(self) -> Iterator[tuple[str, Any]]:
+    def __iter__(self) -> Iterator[tuple[RecordLabel, Any]]:
         name = self._path.name
         with self._path.open("r", encoding="utf-8-sig", newline="") as fh:
             for lineno, line in enumerate(fh, 1):
@@ -216,7 +217,7 @@ def _list(value: str) -> list[str]:
     return [x.strip() for x in value.split(";") if x.strip()]
 
 
-def read_csv_text(name: str, content: str) -> list[tuple[str, Any]]:
+def read_csv_text(name: str, content: str) -> list[tuple[RecordLabel, Any]]:
     """Read CSV text (one row per member, grouped by ``case_ref``) into labelled documents."""
     reader = csv.DictReader(io.StringIO(content, newline=""))
     header = reader.fieldnames or []
@@ -246,7 +247,7 @@ def read_csv_text(name: str, content: str) -> list[tuple[str, Any]]:
         raise FileError("domain.file.csv_invalid", name=name, detail=str(exc)) from None
     if not groups and not problems:
         raise FileError("domain.file.no_rows", name=name)
-    out: list[tuple[str, Any]] = []
+    out: list[tuple[RecordLabel, Any]] = []
     for ref, rows in groups.items():
         first, last = rows[0][0], rows[-1][0]
         if last == first:

@@ -14,7 +14,7 @@ from pathlib import Path
 from fieldapp.cli.common import Cli, add_global_options
 from fieldapp.domain.errors import UserError
 from fieldapp.forms.content import FORMS
-from fieldapp.forms.labels import langs_spec, parse_langs
+from fieldapp.forms.labels import FormLanguageError, langs_spec, parse_langs
 from fieldapp.fsutil import atomic_write
 from fieldapp.store.workspace import KEY_NAME
 
@@ -80,8 +80,9 @@ def _with_form_langs(fsub: argparse._SubParsersAction, name: str, help: str) -> 
 def _chosen_langs(cli: Cli) -> tuple[str, ...]:
     try:
         return parse_langs(getattr(cli.args, "form_lang", None))
-    except ValueError as exc:
-        raise UserError("forms.bad_languages", spec=str(getattr(cli.args, "form_lang", "")), reason=str(exc)) from None
+    except FormLanguageError as exc:
+        raise UserError("forms.bad_languages", spec=str(getattr(cli.args, "form_lang", "")),
+                        reason=exc.message) from None
 
 
 def _output(value: str) -> Path:
@@ -99,7 +100,11 @@ def cmd_list(cli: Cli) -> int:
 
     forms = service.form_list()
     width = max(len(f.name) for f in forms)
-    text = "\n".join(f"{f.name:<{width}}  {f.titles['en']} — {f.titles['sq']} / {f.titles['sr-Latn']}"
+    # The title in the user's language first, then in the form's own languages (Albanian and
+    # Serbian, in the script the user reads).
+    lang = cli.lang
+    shown = [lang, *(x for x in ("sq", "sr-Cyrl" if lang == "sr-Cyrl" else "sr-Latn") if x != lang)]
+    text = "\n".join(f"{f.name:<{width}}  {f.titles[shown[0]]} — {' / '.join(f.titles[x] for x in shown[1:])}"
                      for f in forms)
     cli.emit([f.to_json() for f in forms], text)
     return 0
@@ -118,8 +123,8 @@ def cmd_render(cli: Cli) -> int:
     cli.emit({"file": str(out), "form": r.form, "case_id": r.case_id,
               "case_number": r.case_number, "revision": r.revision, "langs": r.langs,
               "sha256": r.sha256},
-             f"Wrote the '{r.form}' form of case {r.case_number} (revision {r.revision}, "
-             f"{r.langs}) to {out}.")
+             cli.text("cli.form.rendered", form=r.form, case_number=r.case_number,
+                      revision=r.revision, langs=r.langs, path=str(out)))
     return 0
 
 
@@ -133,7 +138,7 @@ def cmd_verify(cli: Cli) -> int:
     printed = read_printed_form(Path(cli.args.file).expanduser())
     with cli.open_workspace() as ws:
         result = service.check_printed(ws, printed)
-    cli.emit(result.to_json(), result.message)
+    cli.emit(result.to_json(cli.lang), result.render(cli.lang))
     return 0
 
 
@@ -155,7 +160,7 @@ def cmd_blank(cli: Cli) -> int:
     # A blank form holds no personal data; it may be shared and printed freely.
     atomic_write(out, pdf, mode=0o644)
     cli.emit({"file": str(out), "form": cli.args.form, "langs": langs_spec(langs), "blank": True},
-             f"Wrote a blank '{cli.args.form}' form ({langs_spec(langs)}) to {out}.")
+             cli.text("cli.form.blank_written", form=cli.args.form, langs=langs_spec(langs), path=str(out)))
     return 0
 
 
@@ -169,8 +174,8 @@ def cmd_batch(cli: Cli) -> int:
                                       out_dir=Path(cli.args.output), langs=langs)
     cli.emit({"folder": str(Path(cli.args.output).expanduser()), "form": cli.args.form,
               "langs": langs_spec(langs), "files": [str(p) for p in result.files]},
-             f"Wrote {len(result.files)} '{cli.args.form}' form"
-             f"{'s' if len(result.files) != 1 else ''} to {cli.args.output}.")
+             cli.text("cli.form.batch_written", n=len(result.files), form=cli.args.form,
+                      path=str(cli.args.output)))
     return 0
 
 
@@ -186,7 +191,7 @@ def cmd_office(cli: Cli) -> int:
             office = service.set_office(ws, name=a.name,
                                         logo=Path(a.logo) if a.logo else None,
                                         clear_logo=a.clear_logo)
-    name = office.name or "(default: the municipal office for communities and returns)"
+    name = office.name or cli.text("cli.form.office_default")
     cli.emit({"name": office.name, "logo": office.logo is not None},
-             f"Office: {name}; logo: {'set' if office.logo else 'none'}.")
+             cli.text("cli.form.office_logo" if office.logo else "cli.form.office", name=name))
     return 0

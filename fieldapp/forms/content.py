@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldapp.domain.canonical import canonical_json
+from fieldapp.domain.errors import UserError
 from fieldapp.domain.interchange import REFERRAL_SERVICES
 from fieldapp.domain.reference import shipped
 
@@ -44,26 +45,21 @@ MEMBER_COLUMNS: dict[str, tuple[str, ...]] = {
                      "documents", "community"),
 }
 
-# Readable names of the sections, for `form verify` to say what changed.
-SECTION_NAMES = {
-    "case": "case details", "household": "household members", "consent": "consent",
-    "interview": "interview", "displacement": "displacement history",
-    "return": "intended place of return", "property": "property", "needs": "needs",
-    "documents": "documents attached", "vulnerabilities": "vulnerability flags and score",
-    "narrative": "officer's narrative", "assistance": "assistance items",
-    "referrals": "referrals", "eligibility": "eligibility checklist", "history": "case history",
-    "notes": "notes",
-}
+# The sections a form's content is grouped in; `form verify` names the changed ones with the
+# catalogue entries ``forms.section.<name>``.
+SECTIONS = ("case", "household", "consent", "interview", "displacement", "return", "property",
+            "needs", "documents", "vulnerabilities", "narrative", "assistance", "referrals",
+            "eligibility", "history", "notes")
 
 
-class UnknownForm(ValueError):
+class UnknownForm(UserError, ValueError):
     """A form name that is not one of :data:`FORMS`."""
 
 
 def check_form(form: str) -> str:
     """Return ``form`` if it is one of the six forms; raise :class:`UnknownForm`."""
     if form not in FORMS:
-        raise UnknownForm(f"'{form}' is not a form; use one of {', '.join(FORMS)}")
+        raise UnknownForm("forms.unknown_form", form=form, forms=list(FORMS))
     return form
 
 

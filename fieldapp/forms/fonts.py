@@ -12,6 +12,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from fieldapp.domain.errors import UserError
 from resources import ROOT as RESOURCES_ROOT
 
 FONT_DIR = RESOURCES_ROOT / "fonts"
@@ -25,7 +26,7 @@ _lock = threading.Lock()
 _registered = False
 
 
-class FontsMissing(RuntimeError):
+class FontsMissing(UserError, RuntimeError):
     """The shipped font files are not where the installation put them."""
 
 
@@ -40,7 +41,7 @@ def register_fonts() -> None:
         for name, filename in _FILES.items():
             path = FONT_DIR / filename
             if not path.is_file():
-                raise FontsMissing(f"The form font {path} is missing; reinstall FieldApp.")
+                raise FontsMissing("forms.font_missing", path=str(path))
             pdfmetrics.registerFont(TTFont(name, str(path)))
         # <b> and <i> inside paragraphs must resolve to these faces, never to Helvetica.
         addMapping(FAMILY, 0, 0, REGULAR)

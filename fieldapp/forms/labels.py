@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from fieldapp.domain.errors import UserError
 from fieldapp.domain.reference import shipped
 from fieldapp.text.folding import latin_to_cyrillic
 
@@ -377,8 +378,13 @@ def municipality_name(code: str | None, lang: str) -> str:
     return muni.name(lang)
 
 
+class FormLanguageError(UserError, ValueError):
+    """A language choice that is not one a form can be printed in; the message says why."""
+
+
 def parse_langs(spec: str | Sequence[str] | None) -> tuple[str, ...]:
-    """Check a language choice such as ``sq+sr-Cyrl`` or ``sq+sr-Latn+en``; raise ValueError.
+    """Check a language choice such as ``sq+sr-Cyrl`` or ``sq+sr-Latn+en``; raise
+    :class:`FormLanguageError` (a ValueError).
 
     A form is always bilingual, Albanian and Serbian, with Serbian in one script; English may
     be added. The order given is the order on the page. A single Serbian script (``sr-Cyrl``)
@@ -396,14 +402,12 @@ def parse_langs(spec: str | Sequence[str] | None) -> tuple[str, ...]:
             return (*DEFAULT_LANGS, "en")
     unknown = [p for p in parts if p not in LANGS]
     if unknown:
-        raise ValueError(f"'{unknown[0]}' is not a form language; use sq, sr-Latn, sr-Cyrl and en, "
-                         "joined with '+', e.g. sq+sr-Cyrl")
+        raise FormLanguageError("forms.langs.unknown", lang=unknown[0])
     if len(set(parts)) != len(parts):
-        raise ValueError("a form language is given twice; write e.g. sq+sr-Latn")
+        raise FormLanguageError("forms.langs.twice")
     serbian = [p for p in parts if p in SERBIAN]
     if "sq" not in parts or len(serbian) != 1:
-        raise ValueError("a form is printed in Albanian and Serbian in one script: use sq+sr-Latn "
-                         "or sq+sr-Cyrl (add +en for English)")
+        raise FormLanguageError("forms.langs.one_script")
     return tuple(parts)
 
 

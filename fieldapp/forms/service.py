@@ -36,8 +36,6 @@ from typing import Any
 from fieldapp.domain.errors import UserError
 from fieldapp.forms.content import (
     FORMS,
-    SECTION_NAMES,
-    UnknownForm,
     blank_content,
     check_form,
     form_content,
@@ -46,6 +44,7 @@ from fieldapp.forms.labels import langs_spec, parse_langs, texts
 from fieldapp.forms.render import Office, render_content
 from fieldapp.forms.verify import FormFileError, read_printed_form
 from fieldapp.fsutil import atomic_write
+from fieldapp.messages import Message, message_ids, render
 from fieldapp.progress import Progress
 from fieldapp.store import cases
 from fieldapp.store.context import utc_now
@@ -72,10 +71,7 @@ def _langs(langs: Langs) -> tuple[str, ...]:
 
 
 def _form(form: str) -> str:
-    try:
-        return check_form(form)
-    except UnknownForm:
-        raise UserError("forms.unknown_form", form=form, forms=list(FORMS)) from None
+    return check_form(form)
 
 
 # --- listing --------------------------------------------------------------------------------
@@ -279,32 +275,47 @@ class VerifyResult:
     changed_sections: tuple[str, ...] = ()
 
     @property
-    def message(self) -> str:
-        """One line for a person."""
-        number = self.case_number or self.case_id
+    def outcome(self) -> Message:
+        """The outcome as a message for a person (id and parameters)."""
+        case = self.case_number or self.case_id
         if self.status == "unknown":
-            return (f"unknown: the '{self.form}' form names case {number}, which is not in this "
-                    "workspace.")
+            return Message("forms.result.unknown", {"form": self.form, "case": case})
         if self.status == "matches":
-            since = ""
             if self.current_revision != self.printed_revision:
-                since = (f" (the case is now at revision {self.current_revision}, but nothing on "
-                         "this form changed)")
-            return (f"matches: the '{self.form}' form of case {number}, printed at revision "
-                    f"{self.printed_revision}, matches the record{since}.")
-        what = ", ".join(SECTION_NAMES.get(s, s) for s in self.changed_sections) or "its content"
-        return (f"changed: the '{self.form}' form of case {number} was printed at revision "
-                f"{self.printed_revision}; the case is now at revision {self.current_revision} "
-                f"and has changed since printing in: {what}. Print it again.")
+                return Message("forms.result.matches_since", {
+                    "form": self.form, "case": case, "printed": self.printed_revision,
+                    "current": self.current_revision})
+            return Message("forms.result.matches", {"form": self.form, "case": case,
+                                                    "printed": self.printed_revision})
+        sections = [_section(name) for name in self.changed_sections] or [Message("forms.section.content")]
+        return Message("forms.result.changed", {"form": self.form, "case": case,
+                                                "printed": self.printed_revision,
+                                                "current": self.current_revision,
+                                                "sections": sections})
 
-    def to_json(self) -> dict[str, Any]:
-        """As ``form verify --json`` prints it."""
+    def render(self, lang: str) -> str:
+        """The outcome in one line in ``lang``."""
+        return render(self.outcome, lang)
+
+    @property
+    def message(self) -> str:
+        """The outcome in one line in English."""
+        return self.render("en")
+
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        """As ``form verify --json`` prints it (``message`` in ``lang``)."""
         return {"status": self.status, "matches": self.status == "matches", "form": self.form,
                 "case_id": self.case_id, "case_number": self.case_number,
                 "printed_revision": self.printed_revision,
                 "current_revision": self.current_revision,
                 "printed_sha256": self.printed_sha256, "current_sha256": self.current_sha256,
-                "changed_sections": list(self.changed_sections), "message": self.message}
+                "changed_sections": list(self.changed_sections), "message": self.render(lang)}
+
+
+def _section(name: str) -> Message | str:
+    """A section of a form's content as a person reads it (its name when the catalogue lacks it)."""
+    key = "forms.section." + name
+    return Message(key) if key in message_ids() else name
 
 
 def verify_pdf(ws: Workspace, path: Path) -> VerifyResult:
@@ -368,10 +379,10 @@ def _resolve_ids(ws: Workspace, refs: list[str]) -> list[str]:
                 found[case_id] = case_id
                 found[number] = case_id
     missing = [r for r in refs if r not in found]
+    if len(missing) > 1:
+        raise cases.CaseNotFound("forms.batch_cases_missing", ref=missing[0], more=len(missing) - 1)
     if missing:
-        raise cases.CaseNotFound(f"No case '{missing[0]}' in this workspace"
-                                 + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
-                                 + "; nothing was written. 'fieldapp case list' shows the case numbers.")
+        raise cases.CaseNotFound("forms.batch_case_missing", ref=missing[0])
     return list(dict.fromkeys(found[r] for r in refs))
 
 

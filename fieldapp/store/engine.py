@@ -45,10 +45,12 @@ def make_engine(path: Path, key: bytes | None) -> Engine:
     """An engine on ``path``: SQLCipher with ``key``, or plain SQLite when ``key`` is None.
 
     Both go through the bundled library, so a plain baseline runs the same SQLite version.
+    Every connection is used only by the thread that opened it (in the desktop app, the store
+    thread), so SQLite's own check stays on: a statement from any other thread fails loudly.
     """
     engine = create_engine(
         f"sqlite:///{path}", module=sqlcipher, poolclass=QueuePool, pool_size=2, max_overflow=2,
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        connect_args={"check_same_thread": True, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
 
     @event.listens_for(engine, "connect")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import platform
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -21,11 +22,17 @@ from fieldapp.store import remote
 from fieldapp.store.context import utc_now
 from fieldapp.store.workspace import Workspace
 from sync.client.http import HqClient, fetch_certificate
+from sync.engine.steps import StoreSteps, store_steps
 from sync.protocol.encoding import b64e
 from sync.protocol.messages import EnrolRequest, EnrolResponse
 from sync.protocol.signing import normalise_fingerprint as normalise
 from sync.protocol.signing import pretty_fingerprint as pretty
 from sync.protocol.signing import raw_private, raw_public, x25519_public
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from fieldapp.store.context import WriteContext
 
 
 @dataclass(frozen=True)
@@ -47,13 +54,15 @@ class EnrolResult:
                 "fingerprint": self.fingerprint, "fingerprint_checked": self.fingerprint_checked}
 
 
-def enrol(ws: Workspace, *, url: str, code: str, fingerprint: str | None = None,
+def enrol(store: StoreSteps | Workspace, *, url: str, code: str, fingerprint: str | None = None,
           timeout: float = 30.0) -> EnrolResult:
-    """Enrol ``ws`` with the HQ at ``url`` using ``code``."""
-    with ws.read() as s:
-        if remote.meta_value(s, remote.ENROLMENT):
-            raise UserError("engine.already_enrolled")
-        workspace_id = str(remote.meta_value(s, "workspace_id"))
+    """Enrol the workspace of ``store`` with the HQ at ``url`` using ``code``.
+
+    Two store steps around the network calls: one reads what the request needs, one stores
+    what HQ answered and seals the recovery slot (the data key is used only inside it).
+    """
+    steps = store_steps(store)
+    workspace_id, device_short_id = steps.read(_request_facts)
     url = url.strip().rstrip("/")
     cert_pem, fp = fetch_certificate(url, timeout=timeout)
     if fingerprint is not None and normalise(fingerprint) != fp:
@@ -62,14 +71,15 @@ def enrol(ws: Workspace, *, url: str, code: str, fingerprint: str | None = None,
     enc_key = X25519PrivateKey.generate()
     request = EnrolRequest(code=code.strip()[:40], sign_key=b64e(raw_public(sign_key.public_key())),
                            enc_key=b64e(raw_public(enc_key.public_key())),
-                           device_short_id=ws.actor.device, workspace_id=workspace_id,
+                           device_short_id=device_short_id, workspace_id=workspace_id,
                            label=platform.node()[:100])
     with HqClient(url, cert_pem=cert_pem, timeout=timeout) as client:
         answer: EnrolResponse = client.call("POST", "/enrol", EnrolResponse,
                                             request.model_dump(), signed=False)
-    keyfile = KeyFile.load(ws.key_path)
-    keyfile.seal_recovery(ws.dek, x25519_public(answer.hq_recovery_key), answer.hq_recovery_key_id)
-    with ws.write() as ctx:
+
+    def store_enrolment(ctx: WriteContext, ws: Workspace) -> None:
+        keyfile = KeyFile.load(ws.key_path)
+        keyfile.seal_recovery(ws.dek, x25519_public(answer.hq_recovery_key), answer.hq_recovery_key_id)
         ctx.set_meta(remote.ENROLMENT, {
             "device_id": answer.device_id, "user": answer.user, "role": answer.role,
             "municipalities": answer.municipalities, "hq_url": url, "hq_id": answer.hq_id,
@@ -85,6 +95,17 @@ def enrol(ws: Workspace, *, url: str, code: str, fingerprint: str | None = None,
                          detail={"device_id": answer.device_id, "hq": url, "fingerprint": fp})
         # Inside the transaction: if the key file cannot be written, the enrolment rolls back.
         keyfile.save(ws.key_path)
-    ws.keyfile = keyfile
+        ws.keyfile = keyfile
+
+    steps.write_keys(store_enrolment)
     return EnrolResult(answer.device_id, answer.user, answer.role, answer.municipalities, url,
                        fp, fingerprint is not None)
+
+
+def _request_facts(s: Session) -> tuple[str, str]:
+    """The workspace id and device short id for the request; refuse a second enrolment."""
+    if remote.meta_value(s, remote.ENROLMENT):
+        raise UserError("engine.already_enrolled")
+    device = remote.meta_value(s, "device_short_id")
+    # The same fallback as the workspace's actor, so both always name the device alike.
+    return str(remote.meta_value(s, "workspace_id")), str(device) if device else "XXXX"

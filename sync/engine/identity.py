@@ -8,7 +8,7 @@ and its fingerprint. None of it is ever written outside the encrypted database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
@@ -16,8 +16,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from fieldapp.domain.errors import UserError
 from fieldapp.store import remote
 from fieldapp.store.workspace import Workspace
+from sync.engine.steps import StoreSteps, store_steps
 from sync.protocol.encoding import b64d
 from sync.protocol.signing import ed25519_public, x25519_public
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class NotEnrolled(UserError):
@@ -59,9 +63,13 @@ def identity_from_meta(enrolment: Any, keys: Any, hq: Any) -> DeviceIdentity:
         raise NotEnrolled("engine.enrolment_damaged") from None
 
 
-def load_identity(ws: Workspace) -> DeviceIdentity:
-    """The identity stored in ``ws``; raise :class:`NotEnrolled`."""
-    with ws.read() as s:
-        return identity_from_meta(remote.meta_value(s, remote.ENROLMENT),
-                                  remote.meta_value(s, remote.DEVICE_KEYS),
-                                  remote.meta_value(s, remote.HQ))
+def read_identity(s: Session) -> DeviceIdentity:
+    """The identity stored in the workspace of session ``s``; raise :class:`NotEnrolled`."""
+    return identity_from_meta(remote.meta_value(s, remote.ENROLMENT),
+                              remote.meta_value(s, remote.DEVICE_KEYS),
+                              remote.meta_value(s, remote.HQ))
+
+
+def load_identity(store: StoreSteps | Workspace) -> DeviceIdentity:
+    """The identity stored in ``store`` (read in one store step); raise :class:`NotEnrolled`."""
+    return store_steps(store).read(read_identity)

@@ -16,7 +16,8 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -27,7 +28,8 @@ from fieldapp.store import remote
 from fieldapp.store.context import utc_now
 from fieldapp.store.workspace import Workspace
 from sync.client.http import DeviceRevoked, HqClient, HqRefused
-from sync.engine.identity import DeviceIdentity, load_identity
+from sync.engine.identity import DeviceIdentity, read_identity
+from sync.engine.steps import StoreSteps, store_steps
 from sync.protocol.digest import scope_digest
 from sync.protocol.messages import (
     MAX_OPS_PER_BATCH,
@@ -36,6 +38,11 @@ from sync.protocol.messages import (
     PullResponse,
     PushResponse,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from fieldapp.store.context import WriteContext
 
 log = logging.getLogger("sync.engine")
 
@@ -81,15 +88,17 @@ class SyncReport:
 class SyncEngine:
     """Syncs one unlocked workspace with its HQ.
 
-    ``progress`` (optional) is polled by the UI: phase ``push`` counts ops, ``pull`` counts cases;
-    :attr:`bytes_sent`/:attr:`bytes_received` count body bytes. Cancelling stops between batches;
-    whatever HQ already confirmed stays confirmed.
+    ``store`` is the workspace itself (used on the calling thread) or :class:`StoreSteps` that
+    run each short piece of store work where the workspace lives; no session is ever held
+    across a network call. ``progress`` (optional) is polled by the UI: phase ``push`` counts
+    ops, ``pull`` counts cases; :attr:`bytes_sent`/:attr:`bytes_received` count body bytes.
+    Cancelling stops between batches; whatever HQ already confirmed stays confirmed.
     """
 
-    def __init__(self, ws: Workspace, *, progress: Progress | None = None, batch_size: int = 500,
-                 page_size: int = 500, timeout: float = 60.0,
+    def __init__(self, store: StoreSteps | Workspace, *, progress: Progress | None = None,
+                 batch_size: int = 500, page_size: int = 500, timeout: float = 60.0,
                  transport: httpx.BaseTransport | None = None, url: str | None = None):
-        self.ws = ws
+        self.store = store_steps(store)
         self.progress = progress or Progress()
         self.batch_size = max(1, min(batch_size, MAX_OPS_PER_BATCH))
         self.page_size = max(1, min(page_size, 1000))
@@ -104,7 +113,7 @@ class SyncEngine:
     def identity(self) -> DeviceIdentity:
         """The device's enrolment (loaded once)."""
         if self._identity is None:
-            self._identity = load_identity(self.ws)
+            self._identity = self.store.read(read_identity)
         return self._identity
 
     @property
@@ -149,12 +158,11 @@ class SyncEngine:
     def _wipe(self, message: Message) -> None:
         """Remote wipe: record it, delete the key slots, lock the workspace."""
         try:
-            with self.ws.write() as ctx:
-                ctx.audit.append(at=utc_now(), officer=ctx.actor.officer, action="device.wiped",
-                                 detail={"reason": "revoked by HQ"})
-        finally:
-            remote.wipe_key_slots(self.ws.root)
-            self.ws.close()
+            self.store.write(_record_wipe)
+        except Exception as exc:  # the wipe matters more than its record: it goes ahead
+            log.warning("the remote wipe could not be recorded: %s", type(exc).__name__)
+        remote.wipe_key_slots(self.store.root)
+        self.store.lock()
         raise RevokedAndWiped("engine.revoked_and_wiped", reason=message)
 
     # --- the whole sync -----------------------------------------------------------------------
@@ -168,10 +176,7 @@ class SyncEngine:
         self.repair(report)
         self.fetch_deferred(report)
         now = utc_now()
-        with self.ws.write() as ctx:
-            ctx.set_meta(remote.LAST_SYNC, now)
-            ctx.audit.append(at=now, officer=ctx.actor.officer, action="sync.done",
-                             detail={"pushed": report.pushed, "pulled": report.pulled})
+        self.store.write(partial(_record_sync, now=now, report=report))
         report.last_sync = now
         report.bytes_sent, report.bytes_received = self.bytes_sent, self.bytes_received
         report.seconds = time.monotonic() - started
@@ -181,21 +186,17 @@ class SyncEngine:
     def push(self, report: SyncReport | None = None) -> SyncReport:
         """Send every pending op in batches; clear each batch's rows when HQ's results commit."""
         report = report or SyncReport()
-        with self.ws.read() as s:
-            total = remote.pending_count(s)
+        total = self.store.read(remote.pending_count)
         self.progress.start(total, "push")
         after = 0
         while True:
             self.progress.check()
-            with self.ws.read() as s:
-                rows = remote.pending_ops(s, after_seq=after, limit=self.batch_size)
-                ops = _fit(remote.op_payloads(s, rows))
+            ops = _fit(self.store.read(partial(_pending_batch, after=after, limit=self.batch_size)))
             if not ops:
                 return report
             answer: PushResponse = self._call("/sync/push", PushResponse, {"ops": ops})
             results = [r.model_dump(mode="json") for r in answer.results]
-            with self.ws.write() as ctx:
-                summary = remote.apply_results(ctx, results)
+            summary = self.store.write(partial(remote.apply_results, results=results))
             after = ops[-1]["seq"]
             report.batches += 1
             report.pushed += summary.acknowledged
@@ -211,9 +212,7 @@ class SyncEngine:
         self.progress.start(0, "pull")
         while True:
             self.progress.check()
-            with self.ws.read() as s:
-                cursor = int(remote.meta_value(s, remote.CHECKPOINT, 0) or 0)
-                ref_version = int(remote.meta_value(s, remote.REF_VERSION, 0) or 0)
+            cursor, ref_version = self.store.read(_pull_position)
             page: PullResponse = self._call("/sync/pull", PullResponse,
                                             {"cursor": cursor, "limit": self.page_size,
                                              "ref_version": ref_version})
@@ -225,10 +224,7 @@ class SyncEngine:
 
     def _apply_page(self, page: dict[str, Any], report: SyncReport) -> None:
         """Store a page and move the checkpoint, in one transaction."""
-        with self.ws.write() as ctx:
-            summary = remote.apply_states(ctx, page["cases"])
-            remote.store_reference(ctx, page.get("reference") or [], int(page.get("ref_version") or 0))
-            remote.advance_checkpoint(ctx, int(page["cursor"]))
+        summary = self.store.write(partial(_store_page, page=page))
         report.pulled += summary.applied
         report.created += summary.created
         report.deferred += summary.deferred
@@ -239,19 +235,16 @@ class SyncEngine:
     def fetch_deferred(self, report: SyncReport | None = None) -> SyncReport:
         """Fetch again cases whose HQ state arrived while local changes were pending."""
         report = report or SyncReport()
-        with self.ws.read() as s:
-            ids = remote.deferred_ids(s)
-        self._fetch(ids, report)
+        self._fetch(self.store.read(remote.deferred_ids), report)
         return report
 
     def _fetch(self, ids: list[str], report: SyncReport, *, forget_missing: bool = True) -> None:
         for i in range(0, len(ids), 500):
             self.progress.check()
             answer: FetchResponse = self._call("/sync/fetch", FetchResponse, {"ids": ids[i:i + 500]})
-            with self.ws.write() as ctx:
-                summary = remote.apply_states(ctx, [c.model_dump(mode="json") for c in answer.cases])
-                if forget_missing:
-                    remote.forget_missing(ctx, answer.missing)
+            states = [c.model_dump(mode="json") for c in answer.cases]
+            missing = answer.missing if forget_missing else []
+            summary = self.store.write(partial(_store_fetched, states=states, missing=missing))
             report.repaired += summary.applied
             report.conflicts += summary.conflicts
             report.returned.extend(summary.returned)
@@ -259,8 +252,7 @@ class SyncEngine:
     def repair(self, report: SyncReport | None = None) -> SyncReport:
         """Compare scope digests; on a mismatch fetch what differs and drop what left the scope."""
         report = report or SyncReport()
-        with self.ws.read() as s:
-            pairs = remote.synced_pairs(s)
+        pairs = self.store.read(remote.synced_pairs)
         answer: DigestResponse = self._call("/sync/digest", DigestResponse,
                                             {"digest": scope_digest(pairs), "count": len(pairs)})
         if answer.match or answer.cases is None:
@@ -272,9 +264,51 @@ class SyncEngine:
         log.info("scope digest differs: %d to fetch, %d out of scope", len(stale), len(gone))
         self._fetch(stale, report)
         if gone:
-            with self.ws.write() as ctx:
-                report.dropped += remote.drop_out_of_scope(ctx, gone)
+            report.dropped += self.store.write(partial(remote.drop_out_of_scope, case_ids=gone))
         return report
+
+
+# --- the store steps of a sync (each runs where the workspace lives) ---------------------------
+
+def _pending_batch(s: Session, *, after: int, limit: int) -> list[dict[str, Any]]:
+    """The next outbox ops after sequence number ``after``, as protocol ops."""
+    return remote.op_payloads(s, remote.pending_ops(s, after_seq=after, limit=limit))
+
+
+def _pull_position(s: Session) -> tuple[int, int]:
+    """The pull checkpoint and the version of the reference data held."""
+    return (int(remote.meta_value(s, remote.CHECKPOINT, 0) or 0),
+            int(remote.meta_value(s, remote.REF_VERSION, 0) or 0))
+
+
+def _store_page(ctx: WriteContext, *, page: dict[str, Any]) -> remote.StateSummary:
+    """Apply a pulled page, keep its reference data and move the checkpoint past it."""
+    summary = remote.apply_states(ctx, page["cases"])
+    remote.store_reference(ctx, page.get("reference") or [], int(page.get("ref_version") or 0))
+    remote.advance_checkpoint(ctx, int(page["cursor"]))
+    return summary
+
+
+def _store_fetched(ctx: WriteContext, *, states: list[dict[str, Any]],
+                   missing: list[str]) -> remote.StateSummary:
+    """Apply fetched case states; stop asking for the cases HQ said it does not hold."""
+    summary = remote.apply_states(ctx, states)
+    if missing:
+        remote.forget_missing(ctx, missing)
+    return summary
+
+
+def _record_sync(ctx: WriteContext, *, now: str, report: SyncReport) -> None:
+    """Record the end of a sync: ``last_sync`` and an audit event."""
+    ctx.set_meta(remote.LAST_SYNC, now)
+    ctx.audit.append(at=now, officer=ctx.actor.officer, action="sync.done",
+                     detail={"pushed": report.pushed, "pulled": report.pulled})
+
+
+def _record_wipe(ctx: WriteContext) -> None:
+    """Record, before the key slots go, that HQ revoked the device."""
+    ctx.audit.append(at=utc_now(), officer=ctx.actor.officer, action="device.wiped",
+                     detail={"reason": "revoked by HQ"})
 
 
 def _fit(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -287,10 +321,10 @@ def _fit(ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ops
 
 
-def run_sync(ws: Workspace, *, progress: Progress | None = None,
+def run_sync(store: StoreSteps | Workspace, *, progress: Progress | None = None,
              on_engine: Callable[[SyncEngine], None] | None = None) -> SyncReport:
-    """One complete sync of ``ws`` (what ``fieldapp sync`` and the app's "Sync now" run)."""
-    with SyncEngine(ws, progress=progress) as engine:
+    """One complete sync of ``store`` (what ``fieldapp sync`` and the app's "Sync now" run)."""
+    with SyncEngine(store, progress=progress) as engine:
         if on_engine is not None:
             on_engine(engine)
         try:

@@ -111,3 +111,20 @@ def test_all_problems_are_reported_at_once() -> None:
 def test_notes_as_text_become_objects() -> None:
     doc = validate_case(sample_case(notes=["first visit"]))
     assert doc["notes"] == [{"text": "first visit", "author": None, "at": None}]
+
+
+def test_problems_read_in_the_language_with_the_record_named_there() -> None:
+    from fieldapp.domain.interchange import RecordLabel
+    from fieldapp.messages import Message
+
+    doc = sample_case()
+    doc["members"][0]["sex"] = "X"
+    doc["displacement"]["since"] = "2999"
+    with pytest.raises(ValidationError) as info:
+        validate_case(doc, record=RecordLabel("line 4", Message("record.line", {"n": 4})))
+    sex = next(p for p in info.value.problems if p.field == "members[0].sex")
+    assert sex.record == "line 4" and sex.id == "domain.unknown_code"
+    assert sex.render("sq").startswith("rreshti 4: ") and "'X' nuk është kod i njohur" in sex.render("sq")
+    assert "'X' није позната шифра" in sex.render("sr-Cyrl")
+    since = next(p for p in info.value.problems if p.field == "displacement.since")
+    assert since.text("sr-Latn") == "'2999' je u budućnosti"

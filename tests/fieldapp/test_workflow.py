@@ -57,3 +57,24 @@ def test_after_approval_the_officer_keeps_delivery_fields_only() -> None:
     assert wf.editable_fields("submitted", wf.OFFICER, everything) == frozenset()
     assert wf.editable_fields("closed", wf.OFFICER, everything) == frozenset()
     assert wf.editable_fields("under_review", wf.MOCR, everything) == everything
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("sq", ("Miratuar", "Dorëzuar", "Tërhequr")),
+    ("sr-Latn", ("Nacrt", "Odobreno", "Podneto", "Povučeno")),
+    ("sr-Cyrl", ("Нацрт", "Одобрено", "Поднето", "Повучено")),
+])
+def test_a_refused_move_names_states_by_their_labels_in_the_language(lang: str, words: tuple[str, ...]) -> None:
+    with pytest.raises(wf.WorkflowError) as info:
+        wf.check_transition("displaced_return", "draft", "approved", wf.OFFICER)
+    text = info.value.render(lang)
+    assert all(w in text for w in words), text
+    assert "draft" not in text and "approved" not in text and "{" not in text
+    assert info.value.codes["allowed"] == ["submitted", "withdrawn"]
+
+
+def test_a_refused_role_names_the_roles_that_may() -> None:
+    with pytest.raises(wf.WorkflowError) as info:
+        wf.check_transition("displaced_return", "under_review", "approved", wf.OFFICER)
+    assert "Zyrtar komunal për kthim, Mbikëqyrës" in info.value.render("sq")
+    assert "Opštinski službenik za povratak, Supervizor" in info.value.render("sr-Latn")

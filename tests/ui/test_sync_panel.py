@@ -381,3 +381,89 @@ def test_a_revoked_laptop_is_told_and_locked(
     assert messages[0].startswith("This laptop was revoked by HQ") and "Traceback" not in messages[0]
     assert not (dev.root / "keys.json").exists()  # the key slots are gone
     assert window.is_locked and window.stack.currentWidget() is window.lock_page
+
+
+def test_every_store_statement_of_enrolment_and_sync_runs_on_the_store_thread(
+        qtbot: Any, executor: Any, hq: HqServer, tmp_path: Path, closing: list[Any]) -> None:
+    import threading
+
+    from sqlalchemy import event
+
+    officer = hq.add_user("officer", "29")
+    dev = new_device(tmp_path, officer, "29", inprocess=True)
+    dev.import_cases(cases_for("29", 3))
+    dev.close()
+    window = open_window(qtbot, executor, dev)
+    closing.append(window)
+    panel = window.sync_panel()
+    statements: list[tuple[int, str]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        statements.append((threading.get_ident(), statement))
+
+    def listen(ws: Any) -> int:
+        event.listen(ws.engine, "before_cursor_execute", record)
+        return threading.get_ident()
+
+    store = on_store(qtbot, executor, listen)
+    try:
+        dialog = panel.enrol()
+        dialog.url.setText(hq.url)
+        dialog.code.setText(hq.code(officer))
+        dialog.fingerprint.setText(hq.fingerprint)
+        handler = ModalHandler(lambda m: m.close())
+        with qtbot.waitSignal(dialog.enrolled, timeout=30000):
+            dialog.enrol_button.click()
+        handler.stop()
+        qtbot.waitUntil(lambda: panel.status.enrolled, timeout=20000)
+        outcome = sync(qtbot, panel)
+        assert outcome.ok and outcome.report["pushed"] == 3
+    finally:
+        on_store(qtbot, executor, lambda ws: event.remove(ws.engine, "before_cursor_execute", record))
+    sql = " ".join(s for _t, s in statements).lower()
+    assert "outbox" in sql and "meta" in sql  # the sync's own steps were seen
+    assert {t for t, _s in statements} == {store}
+
+
+def test_locking_the_workspace_stops_a_sync_and_loses_nothing(
+        qtbot: Any, executor: Any, hq: HqServer, tmp_path: Path, closing: list[Any]) -> None:
+    from ui.executor import StoreLocked
+    from ui.sync.runner import SyncRun
+
+    dev = enrolled_device(hq, tmp_path, "30", cases=20)
+    window = open_window(qtbot, executor, dev)
+    closing.append(window)
+    run = SyncRun(executor, batch_size=1)
+    seen: list[Any] = []
+    run.progressed.connect(seen.append)
+    with qtbot.waitSignal(run.finished, timeout=90000) as blocker:
+        run.start()
+        qtbot.waitUntil(lambda: any(p.phase == "push" and p.done >= 1 for p in seen), timeout=60000)
+        executor.submit(lambda st: st.lock())  # as the idle lock does, under the running sync
+    outcome = blocker.args[0]
+    assert outcome.locked and not outcome.ok and outcome.error is None
+    with pytest.raises(StoreLocked):
+        on_store(qtbot, executor, lambda ws: None)
+
+    from fieldapp.store import remote
+    from ui.unlock import unlock_op
+
+    got: dict[str, Any] = {}
+    executor.submit(unlock_op(dev.root, PASSPHRASE, dev.officer), done=lambda o: got.setdefault("o", o))
+    qtbot.waitUntil(lambda: "o" in got, timeout=20000)
+    assert got["o"].ok
+
+    def pending(ws: Any) -> int:
+        with ws.read() as s:
+            return remote.pending_count(s)
+
+    waiting = on_store(qtbot, executor, pending)
+    at_hq = hq.scalar("SELECT count(*) FROM cases WHERE municipality = '30'")
+    # What HQ confirmed stays confirmed; a batch HQ took as the lock came waits to be sent again
+    # (HQ answers its replay with the first result, so nothing is doubled).
+    assert 0 < waiting < 20 and at_hq in (20 - waiting, 21 - waiting)
+    again = SyncRun(executor)
+    with qtbot.waitSignal(again.finished, timeout=90000) as blocker:
+        again.start()
+    assert blocker.args[0].ok and on_store(qtbot, executor, pending) == 0
+    assert hq.scalar("SELECT count(*) FROM cases WHERE municipality = '30'") == 20

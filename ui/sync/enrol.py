@@ -1,16 +1,17 @@
 """Enrolling this laptop with HQ: the address, the single-use code and (optionally) the
 certificate fingerprint HQ printed.
 
-Enrolment reaches HQ over the network, so it runs on the I/O executor with a
-:class:`~ui.background.LeasedWorkspace` (its store steps taken in turn on the store thread), like a
-sync. When no fingerprint was given, the dialog shows the one HQ presented so that the officer
-can compare it with HQ's; with one given, a different certificate stops the enrolment.
+Enrolment reaches HQ over the network, so it runs on the I/O executor with
+:class:`~ui.background.ExecutorSteps` (its store steps run as operations on the store thread, the
+recovery slot sealed inside one of them), like a sync. When no fingerprint was given, the dialog
+shows the one HQ presented so that the officer can compare it with HQ's; with one given, a
+different certificate stops the enrolment.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -24,15 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.background import IoExecutor, LeasedWorkspace, StoreBridge, io_executor
+from ui.background import ExecutorSteps, IoExecutor, io_executor
 from ui.errors import show_message
 from ui.executor import Changes, StoreExecutor, StoreThread
 from ui.i18n import fmt, label
 from ui.sync.errors import describe_sync_error
-
-if TYPE_CHECKING:
-    from fieldapp.store.workspace import Workspace
-
 
 EXAMPLE_URL = "https://hq.example.org:8443"  # an address, the same in every language
 
@@ -52,7 +49,6 @@ class EnrolDialog(QDialog):
         super().__init__(parent)
         self.executor = executor
         self.io = io or io_executor()
-        self.bridge = StoreBridge(executor, self)
         self._busy = False
         self.setMinimumWidth(560)
         self.intro = QLabel(self)
@@ -110,15 +106,22 @@ class EnrolDialog(QDialog):
             return Path(st.workspace.root)
 
         def launch(folder: Path) -> None:
-            ws = LeasedWorkspace(self.bridge, folder)
+            steps = ExecutorSteps(self.executor, folder, self)
 
             def job() -> dict[str, Any]:
                 from sync.engine.enrol import enrol
 
-                return enrol(cast("Workspace", ws), url=url, code=code,
-                             fingerprint=fingerprint).to_json()
+                return enrol(steps, url=url, code=code, fingerprint=fingerprint).to_json()
 
-            self.io.submit(job, done=self._done, failed=self._failed)
+            def done(result: dict[str, Any]) -> None:
+                steps.deleteLater()
+                self._done(result)
+
+            def failed(exc: BaseException) -> None:
+                steps.deleteLater()
+                self._failed(exc)
+
+            self.io.submit(job, done=done, failed=failed)
 
         self.executor.submit(root, done=launch, failed=self._failed)
 

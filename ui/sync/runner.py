@@ -1,10 +1,11 @@
 """One "Sync now": the sync engine on the I/O executor, its store steps on the store thread.
 
 The engine (:func:`sync.engine.sync.run_sync`) alternates short store steps with HTTPS calls to
-HQ. It runs here on the I/O executor with a :class:`~ui.background.LeasedWorkspace`: each of its
-``with ws.read()`` / ``with ws.write()`` blocks waits for its turn on the store thread (see
-:mod:`ui.background`), so the network waits never hold up the officer's store work, and the
-database is never used by two threads at once. Progress comes from the engine's
+HQ. It runs here on the I/O executor with :class:`~ui.background.ExecutorSteps`: each of its
+store steps is queued as an operation on the store thread and waited for (see
+:mod:`ui.background`), so the network waits never hold up the officer's store work, and every
+SQL statement runs on the store thread. Locking the workspace stops the sync at its next step
+(:class:`~ui.executor.StoreLocked`). Progress comes from the engine's
 :class:`~fieldapp.progress.Progress` (phases ``push``: ops, ``pull``: cases) and its byte counters,
 polled on a timer; Cancel stops the engine between batches, and whatever HQ has already
 confirmed stays confirmed.
@@ -15,16 +16,13 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from fieldapp.progress import Cancelled, Progress
-from ui.background import IoExecutor, LeasedWorkspace, StoreBridge, io_executor
+from ui.background import ExecutorSteps, IoExecutor, io_executor
 from ui.executor import Changes, StoreExecutor, StoreLocked, StoreThread
-
-if TYPE_CHECKING:
-    from fieldapp.store.workspace import Workspace
 
 POLL_MS = 100
 
@@ -77,7 +75,7 @@ class SyncRun(QObject):
         self.io = io or io_executor()
         self.batch_size = batch_size
         self.progress = Progress()
-        self.bridge = StoreBridge(executor, self)
+        self._steps: ExecutorSteps | None = None
         self._engine: Any = None
         self._running = False
         self._last: SyncProgress | None = None
@@ -116,7 +114,7 @@ class SyncRun(QObject):
         if self.progress.cancelled:
             self._end(SyncOutcome(cancelled=True))
             return
-        ws = LeasedWorkspace(self.bridge, root)
+        steps = self._steps = ExecutorSteps(self.executor, root, self)
         progress = self.progress
         batch_size = self.batch_size
 
@@ -128,9 +126,7 @@ class SyncRun(QObject):
                     engine.batch_size = batch_size
                 self._engine = engine
 
-            # The engine is written against a Workspace; the leased stand-in offers the same
-            # read()/write()/root/close() it uses, each taken as one store step.
-            return run_sync(cast("Workspace", ws), progress=progress, on_engine=adopt).to_json()
+            return run_sync(steps, progress=progress, on_engine=adopt).to_json()
 
         self.io.submit(job, done=lambda report: self._end(SyncOutcome(report=report)),
                        failed=self._failed)
@@ -151,7 +147,10 @@ class SyncRun(QObject):
         self._report_progress()
         self._running = False
         self._poll.stop()
-        self.bridge.close()
+        if self._steps is not None:
+            self._steps.close()
+            self._steps.deleteLater()
+            self._steps = None
         self._engine = None
         # Cases, counts and conflicts may all have changed, even in a sync that stopped half-way:
         # every screen that shows them refreshes, through the executor's usual broadcast.

@@ -136,3 +136,23 @@ def test_json_array_is_read_element_by_element_with_exact_error_positions(tmp_pa
     path.write_text('[{"case_type": "repatriated"}] trailing', encoding="utf-8")
     with pytest.raises(FileError, match="Extra data"):
         list(read_case_file(path))
+
+
+def test_readers_name_records_in_every_language(tmp_path: Path) -> None:
+    from fieldapp.domain.errors import ValidationError
+    from fieldapp.domain.files import FileError, read_case_file, read_csv_text
+    from fieldapp.messages import render
+
+    path = _write(tmp_path / "cases.json", [sample_case(), sample_case()])
+    label = [lbl for lbl, _doc in read_case_file(path)][1]
+    assert label == "record 2" and label.where is not None and render(label.where, "sq") == "regjistrimi 2"
+    csv_text = ("case_ref,case_type,municipality,given_name,family_name,sex,relationship,disability\n"
+                "A,repatriated,20,X,Y,M,head,maybe\n")
+    with pytest.raises(ValidationError) as info:
+        read_csv_text("f.csv", csv_text)
+    (problem,) = info.value.problems
+    assert str(problem).startswith("row 2: disability: 'maybe' is not true or false")
+    assert problem.render("sr-Latn").startswith("red 2: ") and "'maybe' nije da ili ne" in problem.render("sr-Latn")
+    with pytest.raises(FileError) as missing:
+        list(read_case_file(tmp_path / "nowhere.json"))
+    assert missing.value.render("sq").endswith("nuk ekziston; kontrolloni shtegun.")
