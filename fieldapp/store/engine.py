@@ -50,7 +50,7 @@ def make_engine(path: Path, key: bytes | None) -> Engine:
     """
     engine = create_engine(
         f"sqlite:///{path}", module=sqlcipher, poolclass=QueuePool, pool_size=2, max_overflow=2,
-        connect_args={"check_same_thread": True, "timeout": BUSY_TIMEOUT_MS / 1000},
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
 
     @event.listens_for(engine, "connect")
