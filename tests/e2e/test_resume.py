@@ -150,7 +150,7 @@ def test_hq_killed_mid_push_and_mid_pull(hq: HqServer, tmp_path: Path) -> None:
 
         def pull() -> None:
             try:
-                dev.sync(page_size=4)
+                dev.sync(page_size=4, own_workspace=True)
             except BaseException as exc:  # the interrupted sync's error is the expected outcome
                 errors.append(exc)
 

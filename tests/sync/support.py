@@ -325,10 +325,25 @@ class Device:
         with self.open() as ws:
             return load_identity(ws)
 
-    def sync(self, *, url: str | None = None, batch_size: int = 500, page_size: int = 500) -> Any:
-        """One sync in-process (optionally through another address, e.g. a proxy)."""
+    def sync(self, *, url: str | None = None, batch_size: int = 500, page_size: int = 500,
+             own_workspace: bool = False) -> Any:
+        """One sync in-process (optionally through another address, e.g. a proxy).
+
+        With ``own_workspace`` the sync unlocks a workspace of its own and locks it afterwards:
+        a store connection serves only the thread that opened it, so a sync run on another
+        thread (as the desktop app's store thread does) needs its own.
+        """
+        from fieldapp.store.workspace import Workspace
         from sync.engine.sync import SyncEngine
 
+        if own_workspace:
+            ws = Workspace.open(self.root, PASSPHRASE)
+            try:
+                with SyncEngine(ws, url=url, batch_size=batch_size, page_size=page_size,
+                                timeout=20) as engine:
+                    return engine.sync()
+            finally:
+                ws.close()
         with self.open() as ws, SyncEngine(ws, url=url, batch_size=batch_size,
                                            page_size=page_size, timeout=20) as engine:
             return engine.sync()
