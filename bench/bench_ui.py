@@ -182,8 +182,9 @@ def gui_measurements(root: Path, n: int) -> dict[str, Any]:
     from ui.app import configure_application
     from ui.executor import StoreExecutor
     from ui.main_window import MainWindow
+    from ui.ops import submit
+    from ui.ops.setup import unlock as open_workspace
     from ui.settings import UiSettings
-    from ui.unlock import unlock_op
 
     app = configure_application()
     work = Path(tempfile.mkdtemp(prefix="bench-ui-"))
@@ -219,7 +220,7 @@ def gui_measurements(root: Path, n: int) -> dict[str, Any]:
 
         # --- first page after unlock ------------------------------------------------------------
         got: dict[str, Any] = {}
-        executor.submit(unlock_op(root, PASSPHRASE, OFFICER), done=lambda o: got.setdefault("o", o))
+        submit(executor, open_workspace(root=root, passphrase=PASSPHRASE, officer=OFFICER), done=lambda o: got.setdefault("o", o))
         pump_until(app, lambda: "o" in got)
         outcome = got["o"]
         shown: list[float] = []
@@ -308,7 +309,7 @@ def gui_measurements(root: Path, n: int) -> dict[str, Any]:
             target = work / f"import-{fmt_name}"
             shutil.copytree(small, target)
             got.clear()
-            executor.submit(unlock_op(target, PASSPHRASE, OFFICER), done=lambda o: got.setdefault("o", o))
+            submit(executor, open_workspace(root=target, passphrase=PASSPHRASE, officer=OFFICER), done=lambda o: got.setdefault("o", o))
             pump_until(app, lambda: "o" in got)
             dialog = window.import_cases(path)
             assert dialog is not None

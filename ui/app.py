@@ -158,7 +158,7 @@ class DesktopApp(QObject):
 
     def _created(self, created: object) -> None:
         from ui.main_window import MainWindow
-        from ui.wizard import CreatedWorkspace
+        from ui.ops.setup import CreatedWorkspace
 
         assert isinstance(created, CreatedWorkspace)
         self._logging()

@@ -8,7 +8,6 @@ dialog with the validation report as a table (record, field, problem, allowed va
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,9 +30,11 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.errors import Problem, ValidationError
 from fieldapp.progress import Cancelled, Progress
 from ui.errors import describe
-from ui.executor import Changes, StoreExecutor, StoreThread
+from ui.executor import StoreExecutor
 from ui.i18n import fmt
 from ui.messages import field_label, problem_message, problem_record
+from ui.ops import imports as import_ops
+from ui.ops import submit
 
 SHOW_AFTER_MS = 600
 POLL_MS = 100
@@ -53,17 +54,6 @@ class ImportOutcome:
     def ok(self) -> bool:
         """Whether the cases were imported."""
         return not (self.problems or self.cancelled or self.error)
-
-
-def import_op(path: Path, progress: Progress) -> Callable[[StoreThread], int]:
-    """The store-thread operation importing ``path``."""
-    def run(st: StoreThread) -> int:
-        # A child process does the work: this thread only waits on its pipe, so the window
-        # keeps painting however long the file is.
-        from fieldapp.store.import_process import import_file_isolated
-
-        return import_file_isolated(st.workspace, path, progress=progress).imported
-    return run
 
 
 class ImportDialog(QDialog):
@@ -134,9 +124,8 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.close_button.setVisible(False)
         self.retranslate()
-        self.executor.submit(import_op(self.path, self._progress), done=self._done, failed=self._failed,
-                             changes=lambda n: Changes(case_list=True, status=True) if n else Changes(),
-                             busy_cursor=True, pause_gc=True)
+        submit(self.executor, import_ops.import_file(path=self.path, progress=self._progress),
+               done=self._done, failed=self._failed, busy_cursor=True, pause_gc=True)
         self._poll.start()
         self._show_timer.start(SHOW_AFTER_MS)
 

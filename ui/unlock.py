@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -30,52 +29,13 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.reference import UI_LANGUAGES
 from ui.errors import describe
-from ui.executor import Changes, StoreExecutor, StoreThread
+from ui.executor import StoreExecutor
 from ui.i18n import current_language, fmt, native_name
 from ui.icons import icon
+from ui.ops import setup as setup_ops
+from ui.ops import submit
+from ui.ops.setup import UnlockOutcome
 from ui.widgets import ERROR_STYLE
-
-
-@dataclass(frozen=True)
-class UnlockOutcome:
-    """What an unlock attempt gave: the officer on success, or the failures and wait."""
-
-    ok: bool
-    officer: str = ""
-    slot_id: str = ""
-    role: str = ""
-    failures: int = 0
-    wait_s: float = 0.0
-    blocked: bool = False
-
-
-def unlock_op(root: Path, passphrase: str, officer: str | None) -> Callable[[StoreThread], UnlockOutcome]:
-    """The store-thread operation that opens the workspace at ``root`` and adopts it."""
-    def run(st: StoreThread) -> UnlockOutcome:
-        from fieldapp.security.keyfile import WrongPassphrase
-        from fieldapp.store.workspace import LOCKOUT_NAME, Lockout, Workspace
-
-        lockout = Lockout.load(root / LOCKOUT_NAME)
-        remaining = lockout.wait_remaining()
-        if remaining > 0:
-            return UnlockOutcome(False, failures=lockout.failures, wait_s=remaining, blocked=True)
-        try:
-            ws = Workspace.open(root, passphrase, officer=officer, wait=False)
-        except WrongPassphrase:
-            lockout = Lockout.load(root / LOCKOUT_NAME)
-            return UnlockOutcome(False, failures=lockout.failures, wait_s=lockout.wait_remaining())
-        st.set_workspace(ws)
-        return UnlockOutcome(True, officer=ws.slot.officer, slot_id=ws.slot.id, role=ws.actor.role)
-    return run
-
-
-def lockout_wait_op(root: Path) -> Callable[[StoreThread], float]:
-    """The store-thread operation reading how long the next try must wait."""
-    def run(_st: StoreThread) -> float:
-        from fieldapp.store.workspace import LOCKOUT_NAME, Lockout
-
-        return Lockout.load(root / LOCKOUT_NAME).wait_remaining()
-    return run
 
 
 class UnlockWidget(QWidget):
@@ -233,9 +193,9 @@ class UnlockWidget(QWidget):
         self.passphrase.clear()
         self._set_busy(True)
         self._show_message(None)
-        self.executor.submit(unlock_op(self.root, passphrase, self.officer_name()),
-                             done=self._done, failed=self._failed,
-                             changes=lambda o: Changes(workspace=True) if o.ok else Changes())
+        submit(self.executor, setup_ops.unlock(root=self.root, passphrase=passphrase,
+                                               officer=self.officer_name()),
+               done=self._done, failed=self._failed)
         del passphrase
 
     def _done(self, outcome: UnlockOutcome) -> None:
@@ -264,8 +224,8 @@ class UnlockWidget(QWidget):
 
     def _ask_wait(self) -> None:
         if self._slots:
-            self.executor.submit(lockout_wait_op(self.root), done=self._start_wait,
-                                 failed=lambda _e: None)
+            submit(self.executor, setup_ops.lockout_wait(root=self.root), done=self._start_wait,
+                   failed=lambda _e: None)
 
     def _start_wait(self, seconds: float) -> None:
         if seconds <= 0:

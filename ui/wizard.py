@@ -7,7 +7,6 @@ take a second or two) and leaves it unlocked, so the officer goes straight to th
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -29,35 +28,15 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.reference import UI_LANGUAGES
 from ui.errors import describe
-from ui.executor import Changes, StoreExecutor, StoreThread
+from ui.executor import StoreExecutor
 from ui.i18n import current_language, fmt, native_name
 from ui.icons import icon
+from ui.ops import setup as setup_ops
+from ui.ops import submit
+from ui.ops.setup import CreatedWorkspace
 from ui.widgets import ERROR_STYLE, CodeCombo, passphrase_strength
 
 MIN_PASSPHRASE = 10  # the store refuses shorter ones (fieldapp.store.workspace.MIN_PASSPHRASE)
-
-
-@dataclass(frozen=True)
-class CreatedWorkspace:
-    """The workspace the wizard created (it is open on the store thread)."""
-
-    root: Path
-    officer: str
-    slot_id: str
-    role: str
-    language: str
-
-
-def create_op(root: Path, officer: str, municipality: str,
-              passphrase: str, language: str) -> Callable[[StoreThread], CreatedWorkspace]:
-    """The store-thread operation creating the workspace and adopting it unlocked."""
-    def run(st: StoreThread) -> CreatedWorkspace:
-        from fieldapp.store.workspace import Workspace
-
-        ws = Workspace.create(root, officer=officer, municipality=municipality, passphrase=passphrase)
-        st.set_workspace(ws)
-        return CreatedWorkspace(root, ws.slot.officer, ws.slot.id, ws.actor.role, language)
-    return run
 
 
 def _retranslating(page: QWidget, event: QEvent) -> None:
@@ -341,12 +320,12 @@ class FirstRunWizard(QWizard):
         """Create the workspace at ``root`` on the store thread."""
         self.folder_page.set_busy(True)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        self.executor.submit(
-            create_op(root, self.officer_page.name.text().strip(),
-                      self.officer_page.municipality.code() or "", self.passphrase_page.passphrase(),
-                      self.language_page.language()),
-            done=self._done, failed=self._failed, changes=Changes(workspace=True),
-            busy_cursor=True)
+        submit(self.executor,
+               setup_ops.create_workspace(root=root, officer=self.officer_page.name.text().strip(),
+                                          municipality=self.officer_page.municipality.code() or "",
+                                          passphrase=self.passphrase_page.passphrase(),
+                                          language=self.language_page.language()),
+               done=self._done, failed=self._failed, busy_cursor=True)
 
     def _done(self, created: CreatedWorkspace) -> None:
         self.folder_page.set_busy(False)

@@ -173,8 +173,10 @@ def main() -> None:
     from ui.executor import StoreExecutor
     from ui.i18n import Translations
     from ui.main_window import MainWindow
+    from ui.ops import submit
+    from ui.ops.setup import unlock as open_workspace
     from ui.settings import UiSettings
-    from ui.unlock import UnlockWidget, unlock_op
+    from ui.unlock import UnlockWidget
     from ui.wizard import FirstRunWizard
 
     app = configure_application()
@@ -238,7 +240,7 @@ def main() -> None:
         (root / "lockout.json").unlink(missing_ok=True)
 
         got: dict[str, Any] = {}
-        executor.submit(unlock_op(root, PASSPHRASE, OFFICER), done=lambda o, got=got: got.setdefault("o", o))
+        submit(executor, open_workspace(root=root, passphrase=PASSPHRASE, officer=OFFICER), done=lambda o, got=got: got.setdefault("o", o))
         settle(400)
         outcome = got["o"]
         window = MainWindow(executor, root, UiSettings(work / f"settings-{suffix}"), translations)

@@ -15,6 +15,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from fieldapp.domain.canonical import canonical_json
+from fieldapp.messages import Message
 from fieldapp.store.models import AuditEvent, Meta, table
 
 GENESIS = "0" * 64
@@ -67,7 +68,9 @@ class VerifyReport:
     ok: bool
     events: int
     broken_at: int | None = None
-    reason: str = ""
+    reason: Message | str = ""
+    """Why the chain is broken, as a catalogue message (``str()`` gives its English, for JSON);
+    empty while the chain is intact."""
 
 
 def verify(session: Session) -> VerifyReport:
@@ -79,22 +82,21 @@ def verify(session: Session) -> VerifyReport:
     for ev in rows:
         if ev.seq != expected_seq:
             return VerifyReport(False, count, expected_seq,
-                                f"event {expected_seq} is missing (next found is {ev.seq})")
+                                Message("audit.event_missing", {"seq": expected_seq, "found": ev.seq}))
         if ev.prev_hash != expected_prev:
             return VerifyReport(False, count, ev.seq,
-                                f"event {ev.seq} does not follow event {ev.seq - 1} (removed, reordered or edited)")
+                                Message("audit.event_out_of_order", {"seq": ev.seq, "previous": ev.seq - 1}))
         digest = event_hash(ev.prev_hash, ev.seq, ev.at, ev.officer, ev.action, ev.entity,
                             ev.entity_id, ev.detail)
         if digest != ev.hash:
-            return VerifyReport(False, count, ev.seq, f"event {ev.seq} was changed after it was written")
+            return VerifyReport(False, count, ev.seq, Message("audit.event_changed", {"seq": ev.seq}))
         expected_prev, expected_seq = ev.hash, ev.seq + 1
         count += 1
     head = session.get(Meta, HEAD_KEY)
     if head is not None:
         if int(head.value["seq"]) != count or head.value["hash"] != expected_prev:
             return VerifyReport(False, count, count + 1,
-                                f"the log ends at event {count} but {head.value['seq']} were written "
-                                "(events removed from the end)")
+                                Message("audit.end_cut", {"count": count, "written": int(head.value["seq"])}))
     elif count:
-        return VerifyReport(False, count, None, "the record of the newest event is missing")
+        return VerifyReport(False, count, None, Message("audit.head_missing"))
     return VerifyReport(True, count)

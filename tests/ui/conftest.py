@@ -92,10 +92,12 @@ def executor(qapp: Any) -> Iterator[Any]:
 
 def unlock(qtbot: Any, executor: Any, root: Path, passphrase: str = PASSPHRASE) -> Any:
     """Open the workspace on the store thread (as the unlock screen does); returns the outcome."""
-    from ui.unlock import unlock_op
+    from ui.ops import setup as setup_ops
+    from ui.ops import submit
 
     result: dict[str, Any] = {}
-    executor.submit(unlock_op(root, passphrase, OFFICER), done=lambda o: result.setdefault("o", o))
+    submit(executor, setup_ops.unlock(root=root, passphrase=passphrase, officer=OFFICER),
+           done=lambda o: result.setdefault("o", o))
     qtbot.waitUntil(lambda: "o" in result, timeout=10000)
     assert result["o"].ok
     return result["o"]
@@ -138,7 +140,7 @@ def type_text(qtbot: Any, widget: Any, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             QApplication.sendEvent(widget, event)
-    qtbot.wait(1)
+    QApplication.processEvents()  # what the typing posted (text changes, timers due) runs now
 
 
 def press(widget: Any, key: Any, modifiers: Any = None) -> None:

@@ -104,8 +104,10 @@ def test_busy_cursor_only_when_slow(qtbot: Any, executor: StoreExecutor) -> None
     with qtbot.waitSignal(executor.idle, timeout=5000):
         executor.submit(lambda _st: None, busy_cursor=True)
     assert QApplication.overrideCursor() is None
-    executor.submit(lambda _st: time.sleep(0.5), busy_cursor=True)
+    release = threading.Event()
+    executor.submit(lambda _st: release.wait(5), busy_cursor=True)  # slow until the cursor shows
     qtbot.waitUntil(lambda: QApplication.overrideCursor() is not None, timeout=2000)
+    release.set()
     assert executor.wait_idle(5000)
     assert QApplication.overrideCursor() is None
 

@@ -75,23 +75,24 @@ def test_another_officer_unlocking_does_not_see_the_previous_screen(qtbot: Any, 
 
 
 CHILD = textwrap.dedent('''
-    import os, sys, time
+    import os, sys
     sys.path.insert(0, {root!r})
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from pathlib import Path
-    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
     from ui.executor import StoreExecutor
     from ui.main_window import MainWindow
     from ui.settings import UiSettings
-    from ui.unlock import unlock_op
+    from ui.ops import setup as setup_ops
+    from ui.ops import submit
 
     root = Path({ws!r})
     ex = StoreExecutor()
     got = {{}}
-    ex.submit(unlock_op(root, {pw!r}, None), done=lambda o: got.setdefault("o", o))
+    submit(ex, setup_ops.unlock(root=root, passphrase={pw!r}, officer=None), done=lambda o: got.setdefault("o", o))
     ex.wait_idle(20000)
     o = got["o"]
     w = MainWindow(ex, root, UiSettings(root))
@@ -109,10 +110,18 @@ CHILD = textwrap.dedent('''
                 QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
     def wait_for_save(n, timeout=15):
-        end = time.monotonic() + timeout
-        while len(saves) < n and time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+        # Wait on the editor's own signal (or the timeout), not on a clock.
+        loop = QEventLoop()
+
+        def seen(*_):
+            if len(saves) >= n:
+                loop.quit()
+
+        w.editor.autosaved.connect(seen)
+        QTimer.singleShot(int(timeout * 1000), loop.quit)
+        if len(saves) < n:
+            loop.exec()
+        w.editor.autosaved.disconnect(seen)
         assert len(saves) >= n, "no autosave"
 
     w.editor.tabs.setCurrentIndex(1)
@@ -126,9 +135,7 @@ CHILD = textwrap.dedent('''
     typed(form.family_name, "Ђукић")  # still in the field: the periodic autosave takes it
     wait_for_save(3)
     print("PERIODIC", flush=True)
-    while True:
-        app.processEvents()
-        time.sleep(0.05)
+    app.exec()  # keeps running until the test kills the process
 ''')
 
 

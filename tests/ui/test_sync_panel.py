@@ -42,11 +42,13 @@ def open_window(qtbot: Any, executor: Any, dev: Device) -> Any:
     """The main window unlocked on ``dev`` with its Sync panel shown and its status read."""
     from ui.i18n import Translations
     from ui.main_window import MainWindow
+    from ui.ops import setup as setup_ops
+    from ui.ops import submit
     from ui.settings import UiSettings
-    from ui.unlock import unlock_op
 
     got: dict[str, Any] = {}
-    executor.submit(unlock_op(dev.root, PASSPHRASE, dev.officer), done=lambda o: got.setdefault("o", o))
+    submit(executor, setup_ops.unlock(root=dev.root, passphrase=PASSPHRASE, officer=dev.officer),
+           done=lambda o: got.setdefault("o", o))
     qtbot.waitUntil(lambda: "o" in got, timeout=20000)
     outcome = got["o"]
     assert outcome.ok
@@ -446,10 +448,12 @@ def test_locking_the_workspace_stops_a_sync_and_loses_nothing(
         on_store(qtbot, executor, lambda ws: None)
 
     from fieldapp.store import remote
-    from ui.unlock import unlock_op
+    from ui.ops import setup as setup_ops
+    from ui.ops import submit
 
     got: dict[str, Any] = {}
-    executor.submit(unlock_op(dev.root, PASSPHRASE, dev.officer), done=lambda o: got.setdefault("o", o))
+    submit(executor, setup_ops.unlock(root=dev.root, passphrase=PASSPHRASE, officer=dev.officer),
+           done=lambda o: got.setdefault("o", o))
     qtbot.waitUntil(lambda: "o" in got, timeout=20000)
     assert got["o"].ok
 

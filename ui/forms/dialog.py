@@ -18,7 +18,7 @@ so the officer's other work is not held up, with a progress bar and Cancel.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,10 +52,13 @@ from fieldapp.forms.labels import text as form_text
 from fieldapp.progress import Progress
 from ui.background import IoExecutor, io_executor
 from ui.errors import describe, show_error, show_message
-from ui.executor import StoreExecutor, StoreLocked, StoreThread
+from ui.executor import StoreExecutor, StoreLocked
 from ui.forms.pages import PREVIEW_DPI, PRINT_DPI, PreviewUnavailable, render_pages
 from ui.i18n import current_language, fmt
 from ui.icons import icon
+from ui.ops import forms as form_ops
+from ui.ops import submit
+from ui.ops.forms import BatchPart, PrintSource
 
 CASE, BLANK, BATCH = "case", "blank", "batch"
 BUSY_AFTER_MS = 300
@@ -65,16 +68,6 @@ BATCH_CHUNK = 10  # cases per store operation: other store work gets its turn be
 
 
 # --- data passed between threads -----------------------------------------------------------------
-
-@dataclass(frozen=True)
-class PrintSource:
-    """What a form is rendered from, read on the store thread: the case (None for a blank form),
-    the issuing office and, for a blank form, the office's municipality."""
-
-    doc: dict[str, Any] | None
-    office: Any
-    municipality: str | None = None
-
 
 @dataclass(frozen=True)
 class RenderedPreview:
@@ -114,64 +107,6 @@ class _Batch:
     written: int = 0
     progress: Progress = field(default_factory=Progress)
     cancel_requested: bool = False
-
-
-# --- store-thread operations ------------------------------------------------------------------------
-
-def read_case_op(case_id: str) -> Callable[[StoreThread], PrintSource]:
-    """Read the case and the office to print it with."""
-    def run(st: StoreThread) -> PrintSource:
-        from fieldapp.forms.service import load_office
-        from fieldapp.store.cases import get_case
-
-        ws = st.workspace
-        with ws.read() as s:
-            doc = get_case(s, case_id)
-        return PrintSource(doc=doc, office=load_office(ws))
-    return run
-
-
-def read_blank_op() -> Callable[[StoreThread], PrintSource]:
-    """Read the office and its municipality for a blank form."""
-    def run(st: StoreThread) -> PrintSource:
-        from fieldapp.forms.service import load_office
-
-        ws = st.workspace
-        return PrintSource(doc=None, office=load_office(ws), municipality=ws.meta("municipality"))
-    return run
-
-
-def save_op(case_id: str, form: str, langs: str, path: Path) -> Callable[[StoreThread], tuple[int, str]]:
-    """Write the form of the case to ``path`` (atomically) and record it; (revision, sha256)."""
-    def run(st: StoreThread) -> tuple[int, str]:
-        from fieldapp.forms.service import save_case_form
-
-        done = save_case_form(st.workspace, ref=case_id, form=form, path=path, langs=langs)
-        return done.revision, done.sha256
-    return run
-
-
-def record_print_op(preview: RenderedPreview) -> Callable[[StoreThread], None]:
-    """Record that the previewed form was printed (audit: who, when, form, revision)."""
-    def run(st: StoreThread) -> None:
-        from fieldapp.forms.service import record_render
-
-        assert preview.case_id is not None and preview.revision is not None
-        record_render(st.workspace, case_id=preview.case_id, form=preview.form,
-                      revision=preview.revision, langs=preview.langs, sha256=preview.sha256)
-    return run
-
-
-def batch_op(ids: Sequence[str], form: str, langs: str, folder: Path,
-             progress: Progress) -> Callable[[StoreThread], tuple[int, bool]]:
-    """Render ``form`` for ``ids`` into ``folder``; (forms written, cancelled)."""
-    def run(st: StoreThread) -> tuple[int, bool]:
-        from fieldapp.forms.service import render_batch
-
-        result = render_batch(st.workspace, refs=list(ids), form=form, out_dir=folder,
-                              langs=langs, progress=progress)
-        return len(result.files), result.cancelled
-    return run
 
 
 # --- I/O-executor jobs -----------------------------------------------------------------------------------
@@ -501,9 +436,9 @@ class FormsDialog(QDialog):
         form, langs = self.form(), self.langs()
         self._busy.start(BUSY_AFTER_MS)
         self._update_buttons()
-        op = read_blank_op() if self.mode == BLANK else read_case_op(self.case_ids[0])
-        self.executor.submit(op, done=lambda source: self._render(gen, source, form, langs),
-                             failed=lambda exc: self._preview_error(gen, exc))
+        op = form_ops.read_blank() if self.mode == BLANK else form_ops.read_case(case_id=self.case_ids[0])
+        submit(self.executor, op, done=lambda source: self._render(gen, source, form, langs),
+               failed=lambda exc: self._preview_error(gen, exc))
 
     def _render(self, gen: int, source: PrintSource, form: str, langs: str) -> None:
         if gen != self._gen:
@@ -607,9 +542,10 @@ class FormsDialog(QDialog):
                            failed=lambda exc: self._save_failed(exc, path))
             return True
         assert preview.case_id is not None
-        self.executor.submit(save_op(preview.case_id, preview.form, preview.langs, path),
-                             done=lambda r: self._saved(path, r[0]),
-                             failed=lambda exc: self._save_failed(exc, path), busy_cursor=True)
+        submit(self.executor, form_ops.save_form(case_id=preview.case_id, form=preview.form,
+                                                 langs=preview.langs, path=path),
+               done=lambda saved: self._saved(path, saved.revision),
+               failed=lambda exc: self._save_failed(exc, path), busy_cursor=True)
         return True
 
     def _saved(self, path: Path, revision: int | None) -> None:
@@ -675,8 +611,11 @@ class FormsDialog(QDialog):
         if self.mode == BLANK or preview.case_id is None:
             self._printed(len(pages))
             return
-        self.executor.submit(record_print_op(preview), done=lambda _r: self._printed(len(pages)),
-                             failed=lambda exc: show_error(self, exc))
+        assert preview.revision is not None  # a case's preview always carries its revision
+        submit(self.executor, form_ops.record_print(case_id=preview.case_id, form=preview.form,
+                                                    revision=preview.revision, langs=preview.langs,
+                                                    sha256=preview.sha256),
+               done=lambda _r: self._printed(len(pages)), failed=lambda exc: show_error(self, exc))
 
     def _printed(self, pages: int) -> None:
         self._update_buttons()
@@ -741,17 +680,17 @@ class FormsDialog(QDialog):
         chunk = batch.ids[batch.next_index:batch.next_index + BATCH_CHUNK]
         batch.next_index += len(chunk)
         batch.progress = Progress()
-        self.executor.submit(batch_op(chunk, batch.form, batch.langs, batch.folder, batch.progress),
-                             done=self._chunk_done, failed=self._chunk_failed)
+        submit(self.executor, form_ops.render_batch(case_ids=chunk, form=batch.form, langs=batch.langs,
+                                                    folder=batch.folder, progress=batch.progress),
+               done=self._chunk_done, failed=self._chunk_failed)
 
-    def _chunk_done(self, result: tuple[int, bool]) -> None:
+    def _chunk_done(self, part: BatchPart) -> None:
         batch = self._batch
         if batch is None:
             return
-        written, cancelled = result
-        batch.written += written
+        batch.written += part.written
         batch.progress = Progress()  # the chunk's own count is now in ``written``
-        if cancelled:
+        if part.cancelled:
             batch.cancel_requested = True
         self._poll_batch()
         self._next_chunk()

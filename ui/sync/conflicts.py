@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp.store.conflicts import ConflictReport
 from ui.errors import show_error
 from ui.executor import Changes, StoreExecutor
 from ui.i18n import fmt
-from ui.sync.ops import ConflictReport, conflicts_op
+from ui.ops import submit
+from ui.ops import sync as sync_ops
 from ui.sync.state import CONFLICT_BACKGROUND, RETURNED_BACKGROUND
 from ui.sync.values import field_title, format_value
 
@@ -41,7 +43,7 @@ class ConflictsDialog(QDialog):
 
     loaded = Signal(object)
     """Emitted when the conflicts were read and shown; carries the
-    :class:`~ui.sync.ops.ConflictReport`."""
+    :class:`~fieldapp.store.conflicts.ConflictReport`."""
 
     open_case_requested = Signal(str)
     """Emitted when the officer asks to open a case of the list; carries its id."""
@@ -102,8 +104,8 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         """Read the conflicts again."""
-        self.executor.submit(conflicts_op(self.case_id), done=self._show,
-                             failed=lambda exc: show_error(self, exc), supersede=f"conflicts:{id(self)}")
+        submit(self.executor, sync_ops.read_conflicts(case_id=self.case_id), done=self._show,
+               failed=lambda exc: show_error(self, exc), supersede=f"conflicts:{id(self)}")
 
     def _changed(self, changes: Changes) -> None:
         if changes.case_list or changes.status:

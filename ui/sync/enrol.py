@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from ui.background import ExecutorSteps, IoExecutor, io_executor
 from ui.errors import show_message
-from ui.executor import Changes, StoreExecutor, StoreThread
+from ui.executor import StoreExecutor
 from ui.i18n import fmt, label
+from ui.ops import submit
+from ui.ops import sync as sync_ops
 from ui.sync.errors import describe_sync_error
 
 EXAMPLE_URL = "https://hq.example.org:8443"  # an address, the same in every language
@@ -102,9 +104,6 @@ class EnrolDialog(QDialog):
         self._update()
         self.status.setText(self.tr("Contacting HQ…"))
 
-        def root(st: StoreThread) -> Path:
-            return Path(st.workspace.root)
-
         def launch(folder: Path) -> None:
             steps = ExecutorSteps(self.executor, folder, self)
 
@@ -123,13 +122,13 @@ class EnrolDialog(QDialog):
 
             self.io.submit(job, done=done, failed=failed)
 
-        self.executor.submit(root, done=launch, failed=self._failed)
+        submit(self.executor, sync_ops.workspace_folder(), done=launch, failed=self._failed)
 
     def _done(self, result: dict[str, Any]) -> None:
         self._busy = False
         self.status.setText("")
         # The status bar and the Sync panel show the enrolment.
-        self.executor.submit(lambda _st: None, changes=Changes(status=True), failed=lambda _e: None)
+        submit(self.executor, sync_ops.after_enrolment(), failed=lambda _e: None)
         role = label("role", str(result.get("role") or ""))
         text = fmt(self.tr("This laptop is enrolled with HQ at %1 as %2 (%3)."), result.get("hq", ""),
                    result.get("user", ""), role)

@@ -30,10 +30,12 @@ from ui.errors import show_message
 from ui.executor import Changes, StoreExecutor, StoreLocked
 from ui.i18n import fmt, label
 from ui.icons import icon
+from ui.ops import submit
+from ui.ops import sync as sync_ops
+from ui.ops.sync import BundleExport, BundleImport, SyncStatus
 from ui.sync.conflicts import ConflictsDialog
 from ui.sync.enrol import EnrolDialog
 from ui.sync.errors import describe_sync_error
-from ui.sync.ops import BundleImport, SyncStatus, export_bundle_op, import_bundle_op, status_op
 from ui.sync.runner import SyncOutcome, SyncProgress, SyncRun
 from ui.sync.state import CONFLICT, PENDING, REJECTED, state_icon
 
@@ -75,7 +77,7 @@ class SyncPanel(QWidget):
 
     status_shown = Signal(object)
     """Emitted when the sync status was read and shown; carries the
-    :class:`~ui.sync.ops.SyncStatus`."""
+    :class:`~fieldapp.store.status.SyncStatus`."""
 
     sync_started = Signal()
     """Emitted when a sync starts."""
@@ -89,7 +91,7 @@ class SyncPanel(QWidget):
 
     bundle_imported = Signal(object)
     """Emitted after HQ's acknowledgement bundle was applied; carries the
-    :class:`~ui.sync.ops.BundleImport`."""
+    :class:`~ui.ops.sync.BundleImport`."""
 
     bundle_failed = Signal(str)
     """Emitted when exporting or importing a bundle failed; carries the message shown."""
@@ -219,8 +221,8 @@ class SyncPanel(QWidget):
     def refresh(self) -> None:
         """Read the sync status again."""
         try:
-            self.executor.submit(status_op(), done=self._status_arrived, failed=self._status_failed,
-                                 supersede="sync-status")
+            submit(self.executor, sync_ops.read_status(), done=self._status_arrived,
+                   failed=self._status_failed, supersede="sync-status")
         except RuntimeError:  # the app is closing: the store thread is gone
             self._refresh_timer.stop()
 
@@ -398,15 +400,15 @@ class SyncPanel(QWidget):
             if not chosen:
                 return False
             folder = Path(chosen)
-        self.executor.submit(export_bundle_op(folder), done=self._exported,
-                             failed=self._bundle_failed, busy_cursor=True)
+        submit(self.executor, sync_ops.export_bundle(folder=folder), done=self._exported,
+               failed=self._bundle_failed, busy_cursor=True)
         return True
 
-    def _exported(self, result: tuple[str, int]) -> None:
-        path, ops = result
+    def _exported(self, result: BundleExport) -> None:
         self.result.setText(fmt(self.tr("Wrote %1 change(s) to %2. Take the file to HQ; the changes "
-                                         "stay waiting here until HQ's answer is imported."), ops, path))
-        self.bundle_exported.emit(path)
+                                         "stay waiting here until HQ's answer is imported."),
+                                result.ops, result.path))
+        self.bundle_exported.emit(result.path)
 
     def import_bundle(self, path: Path | None = None) -> bool:
         """Apply HQ's acknowledgement bundle at ``path`` (asked when None)."""
@@ -417,8 +419,8 @@ class SyncPanel(QWidget):
             if not chosen:
                 return False
             path = Path(chosen)
-        self.executor.submit(import_bundle_op(path), done=self._imported, failed=self._bundle_failed,
-                             changes=Changes(case_list=True, status=True), busy_cursor=True)
+        submit(self.executor, sync_ops.import_bundle(path=path), done=self._imported,
+               failed=self._bundle_failed, busy_cursor=True)
         return True
 
     def _imported(self, result: BundleImport) -> None:

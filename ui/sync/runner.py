@@ -22,7 +22,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from fieldapp.progress import Cancelled, Progress
 from ui.background import ExecutorSteps, IoExecutor, io_executor
-from ui.executor import Changes, StoreExecutor, StoreLocked, StoreThread
+from ui.executor import StoreExecutor, StoreLocked
+from ui.ops import submit
+from ui.ops import sync as sync_ops
 
 POLL_MS = 100
 
@@ -98,11 +100,7 @@ class SyncRun(QObject):
         self.progress = Progress()
         self._sent = self._received = 0
         self._poll.start()
-
-        def root(st: StoreThread) -> Path:
-            return Path(st.workspace.root)
-
-        self.executor.submit(root, done=self._launch, failed=self._failed)
+        submit(self.executor, sync_ops.workspace_folder(), done=self._launch, failed=self._failed)
 
     def cancel(self) -> None:
         """Stop after the batch or page in flight (what HQ confirmed stays confirmed)."""
@@ -156,8 +154,7 @@ class SyncRun(QObject):
         # every screen that shows them refreshes, through the executor's usual broadcast.
         if not outcome.locked:
             with contextlib.suppress(RuntimeError):  # the app is closing: nothing left to refresh
-                self.executor.submit(lambda _st: None, changes=Changes(case_list=True, status=True),
-                                     failed=lambda _e: None)
+                submit(self.executor, sync_ops.after_sync(), failed=lambda _e: None)
         self.finished.emit(outcome)
 
     def snapshot(self) -> SyncProgress:

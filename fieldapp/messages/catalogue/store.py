@@ -1,7 +1,8 @@
 """Messages of the store area: id → {"en": …, "sq": …, "sr-Latn": …} (Cyrillic derived).
 
 Ids: ``store.`` (the workspace folder and its database), ``keys.`` (the key file and
-passphrases), ``backup.``, ``migrate.`` and ``cases.`` (case operations and their import checks).
+passphrases), ``backup.``, ``migrate.``, ``cases.`` (case operations and their import checks) and
+``audit.`` (the audit log's chain).
 An entry gives its own ``sr-Cyrl`` only where a word must stay in Latin letters (Caps Lock,
 FieldApp, a command to type).
 """
@@ -317,5 +318,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{case_number} appears twice in the file",
         "sq": "{case_number} shfaqet dy herë në skedar",
         "sr-Latn": "{case_number} se pojavljuje dva puta u datoteci",
+    },
+    # --- the audit log: why its chain is broken (a part of "Audit log broken: …") -----------------
+    "audit.event_missing": {
+        "en": "event {seq} is missing (next found is {found})",
+        "sq": "ngjarja {seq} mungon (e para që gjendet pas saj është {found})",
+        "sr-Latn": "događaj {seq} nedostaje (sledeći pronađeni je {found})",
+    },
+    "audit.event_out_of_order": {
+        "en": "event {seq} does not follow event {previous} (removed, reordered or edited)",
+        "sq": "ngjarja {seq} nuk vjen pas ngjarjes {previous} (është hequr, zhvendosur ose ndryshuar)",
+        "sr-Latn": "događaj {seq} ne sledi događaj {previous} (uklonjen, premešten ili izmenjen)",
+    },
+    "audit.event_changed": {
+        "en": "event {seq} was changed after it was written",
+        "sq": "ngjarja {seq} u ndryshua pasi ishte shkruar",
+        "sr-Latn": "događaj {seq} je izmenjen nakon što je zapisan",
+    },
+    "audit.end_cut": {
+        "en": "the log ends at event {count} but {written} were written (events removed from the end)",
+        "sq": "regjistri mbaron te ngjarja {count}, por ishin shkruar {written} (ngjarje të hequra nga fundi)",
+        "sr-Latn": "dnevnik se završava događajem {count}, a zapisano ih je {written} (događaji uklonjeni sa kraja)",
+    },
+    "audit.head_missing": {
+        "en": "the record of the newest event is missing",
+        "sq": "mungon shënimi i ngjarjes më të re",
+        "sr-Latn": "nedostaje zapis o najnovijem događaju",
     },
 }

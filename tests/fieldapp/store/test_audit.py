@@ -47,7 +47,7 @@ def test_verify_detects_tampering(busy: Workspace, kind: str) -> None:
         _tamper(busy, stmt)
     with busy.read() as s:
         report = verify(s)
-    assert not report.ok and check(report.reason), report
+    assert not report.ok and check(str(report.reason)), report
 
 
 def test_rehashed_forgery_still_breaks_the_chain(busy: Workspace) -> None:
@@ -65,3 +65,26 @@ def test_rehashed_forgery_still_breaks_the_chain(busy: Workspace) -> None:
     with busy.read() as s:
         report = verify(s)
     assert not report.ok and report.broken_at == 3
+
+
+def test_a_broken_chain_says_why_in_the_user_s_language(busy: Workspace) -> None:
+    from fieldapp.messages import LANGS, Message, render
+
+    _tamper(busy, "UPDATE audit_events SET officer = 'Someone Else' WHERE seq = 2")
+    with busy.read() as s:
+        report = verify(s)
+    assert isinstance(report.reason, Message) and report.reason.id == "audit.event_changed"
+    said = {lang: render(report.reason, lang) for lang in LANGS}
+    assert said["en"] == "event 2 was changed after it was written"
+    assert said["sq"] == "ngjarja 2 u ndryshua pasi ishte shkruar"
+    assert said["sr-Latn"] == "događaj 2 je izmenjen nakon što je zapisan"
+    assert said["sr-Cyrl"] == "догађај 2 је измењен након што је записан"
+    # Inside the command line's sentence, nested, in the same language.
+    assert render(Message("cli.audit_broken", {"reason": report.reason}), "sq").startswith(
+        "Regjistri i auditimit është prishur: ngjarja 2 u ndryshua")
+
+
+def test_an_intact_chain_gives_no_reason(busy: Workspace) -> None:
+    with busy.read() as s:
+        report = verify(s)
+    assert report.ok and str(report.reason) == ""
