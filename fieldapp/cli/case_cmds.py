@@ -1,4 +1,5 @@
-"""``fieldapp case …``: import, list, show, search, export, transition, note."""
+"""``fieldapp case …``: import, list, show, search, export, transition, note (and, from
+:mod:`fieldapp.cli.review_cmds`, review, assign, queue)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from fieldapp.cli import review_cmds
 from fieldapp.cli.common import Cli
 from fieldapp.domain import workflow
 from fieldapp.domain.errors import UserError
@@ -54,12 +56,16 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("case", metavar="CASE")
     p.add_argument("target", metavar="STATUS", choices=workflow.ALL_STATES)
     p.add_argument("--comment", metavar="TEXT")
+    p.add_argument("--duplicate-of", dest="duplicate_of", metavar="CASE",
+                   help="the case this one duplicates (with STATUS duplicate)")
     p.set_defaults(func=cmd_transition)
 
     p = csub.add_parser("note", parents=[parent], help="add a note to a case (notes are never changed)")
     p.add_argument("case", metavar="CASE")
     p.add_argument("text", metavar="TEXT")
     p.set_defaults(func=cmd_note)
+
+    review_cmds.register(csub, parent)
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -161,6 +167,14 @@ def cmd_show(cli: Cli) -> int:
     return 0
 
 
+def _exported(doc: dict[str, Any], keep: tuple[str, ...]) -> dict[str, Any]:
+    """The interchange keys of a stored case; optional keys only where they hold a value."""
+    out = {k: doc[k] for k in keep}
+    if doc.get("duplicate_of"):
+        out["duplicate_of"] = doc["duplicate_of"]
+    return out
+
+
 def cmd_export(cli: Cli) -> int:
     """``fieldapp case export -o FILE``: interchange documents, written atomically."""
     out = Path(cli.args.output).expanduser()
@@ -176,7 +190,7 @@ def cmd_export(cli: Cli) -> int:
         with ws.read() as s:
             summaries = cases.list_cases(s, _filter_of(cli.args), sort="case_number",
                                          descending=False, limit=cli.args.limit)
-            docs = [{k: d[k] for k in keep} for d in
+            docs = [_exported(d, keep) for d in
                     (cases.get_case(s, r.id, with_history=False) for r in summaries)]
         fmt = cli.args.format
         if fmt == "json":
@@ -196,9 +210,10 @@ def cmd_export(cli: Cli) -> int:
 def cmd_transition(cli: Cli) -> int:
     """``fieldapp case transition CASE STATUS [--comment TEXT]``."""
     with cli.open_workspace() as ws, ws.write() as ctx:
-        doc = cases.transition(ctx, cli.args.case, cli.args.target, comment=cli.args.comment)
+        doc = cases.transition(ctx, cli.args.case, cli.args.target, comment=cli.args.comment,
+                               duplicate_of=cli.args.duplicate_of)
     cli.emit({"id": doc["id"], "case_number": doc["case_number"], "status": doc["status"],
-              "revision": doc["revision"]}, cli.text("cli.transitioned", case_number=doc["case_number"],
+              "revision": doc["revision"], "duplicate_of": doc["duplicate_of"]}, cli.text("cli.transitioned", case_number=doc["case_number"],
                                                      status=doc["status"]))
     return 0
 

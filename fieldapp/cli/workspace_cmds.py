@@ -8,6 +8,7 @@ from pathlib import Path
 from fieldapp.cli.common import Cli
 from fieldapp.domain.errors import UserError
 from fieldapp.logs import setup_file_logging
+from fieldapp.messages import Message
 from fieldapp.store import audit
 from fieldapp.store.backup import create_backup, restore_backup
 from fieldapp.store.status import workspace_status
@@ -98,13 +99,15 @@ def cmd_passphrase_change(cli: Cli) -> int:
 def cmd_status(cli: Cli) -> int:
     """``fieldapp status``."""
     with cli.open_workspace() as ws, ws.read() as s:
-        st = workspace_status(s, ws.actor.officer)
+        st = workspace_status(s, ws.actor.officer, slot_role=ws.actor.role)
     lines = [cli.text("cli.status.cases", n=st.cases),
              cli.text("cli.status.pending", n=st.outbox_pending),
              cli.text("cli.status.conflicts", n=st.conflicts),
              cli.text("cli.status.last_sync", when=st.last_sync) if st.last_sync
              else cli.text("cli.status.never_synced"),
-             cli.text("cli.status.enrolled" if st.enrolled else "cli.status.not_enrolled")]
+             cli.text("cli.status.enrolled" if st.enrolled else "cli.status.not_enrolled"),
+             cli.text("review.cli.status_role", role=st.role,
+                      municipalities=[Message("review.municipality", {"code": c}) for c in st.municipalities])]
     cli.emit(st.to_json(), "\n".join(lines))
     return 0
 

@@ -27,6 +27,8 @@ CASE_KEYS = (
     "return_mode", "origin", "intention_registered_on", "displacement", "interview", "members",
     "property", "vulnerabilities", "needs", "consent", "assistance", "referrals", "notes",
 )
+# Keys a file may carry or leave out (CONTRACT.md "optional keys added"); not content fields.
+OPTIONAL_CASE_KEYS = ("duplicate_of",)
 DISPLACEMENT_KEYS = ("category", "location", "since")
 ORIGIN_KEYS = ("municipality", "settlement")
 INTERVIEW_KEYS = ("date", "place", "officer", "language", "interpreter", "interpreter_name", "notes")
@@ -184,6 +186,22 @@ def _uuid7() -> str:
     return str(uuid.UUID(bytes=bytes(b)))
 
 
+def _duplicate_of(c: _Checker, value: Any, status: Any, own_id: str | None) -> str | None:
+    """The optional ``duplicate_of``: the id of another case, only on a ``duplicate`` case."""
+    if value is None:
+        return None
+    try:
+        original = str(uuid.UUID(str(value)))
+    except (ValueError, AttributeError, TypeError):
+        c.add("duplicate_of", "domain.not_a_uuid", value=value)
+        return None
+    if status != workflow.DUPLICATE:
+        c.add("duplicate_of", "review.interchange.duplicate_of_not_duplicate", status=status)
+    elif original == own_id:
+        c.add("duplicate_of", "review.interchange.duplicate_of_itself")
+    return original
+
+
 def script_of(name: str) -> str:
     """``Cyrl`` when ``name`` holds Cyrillic letters, else ``Latn``."""
     return "Cyrl" if _CYRILLIC.search(name) else "Latn"
@@ -201,7 +219,7 @@ def validate_case(doc: Any, *, record: str = CASE_RECORD, ref: ReferenceData | N
     c = _Checker(record, ref, where)
     if not isinstance(doc, dict):
         raise ValidationError([Problem(record, "", "domain.not_a_case_object", where=where)])
-    c.obj(doc, "", CASE_KEYS)
+    c.obj(doc, "", (*CASE_KEYS, *OPTIONAL_CASE_KEYS))
     out: dict[str, Any] = {"format": FORMAT}
 
     fmt = doc.get("format", FORMAT)
@@ -235,6 +253,8 @@ def validate_case(doc: Any, *, record: str = CASE_RECORD, ref: ReferenceData | N
             c.add("status", "domain.not_a_state", states, value=status, case_type=case_type)
     out["status"] = status
 
+    if "duplicate_of" in doc:
+        out["duplicate_of"] = _duplicate_of(c, doc["duplicate_of"], status, out["id"])
     out["municipality"] = _municipality(c, doc.get("municipality"), "municipality", required=True)
     out["settlement"] = c.text(doc.get("settlement"), "settlement", limit=200)
     out["return_mode"] = c.code(doc.get("return_mode"), "return_mode", "return_mode")

@@ -37,8 +37,14 @@ ALL_STATES = tuple(dict.fromkeys(DISPLACED_STATES + REPATRIATED_STATES))
 INITIAL_STATE = {DISPLACED_RETURN: "draft", REPATRIATED: "arrival_registered"}
 FINAL_STATES = frozenset({"closed", "ineligible", "withdrawn", "duplicate"})
 
-# Review decisions taken at HQ and the state each leads to.
-DECISIONS = {"approve": "approved", "return": "returned", "duplicate": "duplicate"}
+# Review decisions and the state each leads to (on the laptop of a reviewer and at HQ).
+DECISIONS = {"approve": "approved", "return": "returned", "duplicate": "duplicate",
+             "ineligible": "ineligible", "withdraw": "withdrawn"}
+
+# States in which a case waits for a review decision.
+REVIEW_STATES = ("submitted", "under_review")
+UNDER_REVIEW = "under_review"
+DUPLICATE = "duplicate"
 
 
 @dataclass(frozen=True)
@@ -55,40 +61,50 @@ def _t(source: str, target: str, *roles: str, comment: bool = False) -> Transiti
     return Transition(source, target, frozenset(roles) | {ADMIN}, comment)
 
 
+# DOMAIN.md "Who does what": MOCR officers verify and present (take under review, return,
+# assign, run assistance, close after monitoring); supervisors approve, mark ineligible or
+# duplicate, and select or waitlist after the commission. MOCR may not approve.
 _REVIEWERS = (MOCR, SUPERVISOR)
 
 _DISPLACED = (
-    _t("draft", "submitted", OFFICER, MOCR),
-    _t("draft", "withdrawn", OFFICER, MOCR, comment=True),
-    _t("submitted", "under_review", MOCR, SUPERVISOR),
+    _t("draft", "submitted", OFFICER),
+    _t("draft", "withdrawn", OFFICER, comment=True),
+    _t("submitted", "under_review", *_REVIEWERS),
     _t("submitted", "returned", *_REVIEWERS, comment=True),
-    _t("submitted", "withdrawn", OFFICER, MOCR, comment=True),
+    _t("submitted", "withdrawn", OFFICER, comment=True),
     _t("under_review", "returned", *_REVIEWERS, comment=True),
-    _t("under_review", "approved", *_REVIEWERS),
-    _t("under_review", "ineligible", *_REVIEWERS, comment=True),
+    _t("under_review", "approved", SUPERVISOR),
+    _t("under_review", "ineligible", SUPERVISOR, comment=True),
     _t("under_review", "withdrawn", *_REVIEWERS, comment=True),
-    _t("under_review", "duplicate", *_REVIEWERS),
-    _t("returned", "submitted", OFFICER, MOCR),
-    _t("returned", "withdrawn", OFFICER, MOCR, comment=True),
+    _t("under_review", "duplicate", SUPERVISOR),
+    _t("returned", "submitted", OFFICER),
+    _t("returned", "withdrawn", OFFICER, comment=True),
     _t("approved", "selected", SUPERVISOR),
     _t("approved", "waitlisted", SUPERVISOR),
     _t("waitlisted", "selected", SUPERVISOR),
-    _t("selected", "assistance_in_progress", MOCR, SUPERVISOR),
+    # A household may give up after approval.
+    _t("approved", "withdrawn", *_REVIEWERS, comment=True),
+    _t("selected", "withdrawn", *_REVIEWERS, comment=True),
+    _t("waitlisted", "withdrawn", *_REVIEWERS, comment=True),
+    _t("selected", "assistance_in_progress", *_REVIEWERS),
     _t("assistance_in_progress", "delivered", OFFICER, MOCR),
     _t("delivered", "monitoring", OFFICER, MOCR),
-    _t("monitoring", "closed", MOCR, SUPERVISOR),
+    _t("monitoring", "closed", *_REVIEWERS),
 )
 
 _REPATRIATED = (
     _t("arrival_registered", "emergency_assistance", OFFICER, MOCR),
     _t("arrival_registered", "municipal_request", OFFICER, MOCR),
     _t("emergency_assistance", "municipal_request", OFFICER, MOCR),
-    _t("municipal_request", "commission_decision", MOCR, SUPERVISOR),
-    _t("commission_decision", "sustainable_measures", MOCR, SUPERVISOR),
+    _t("municipal_request", "commission_decision", *_REVIEWERS),
+    _t("commission_decision", "sustainable_measures", *_REVIEWERS),
+    # A refused request ends the case with its reason, or goes back when new facts arrive.
+    _t("commission_decision", "closed", *_REVIEWERS, comment=True),
+    _t("commission_decision", "municipal_request", *_REVIEWERS, comment=True),
     _t("sustainable_measures", "monitoring", OFFICER, MOCR),
-    _t("monitoring", "closed", MOCR, SUPERVISOR),
-    _t("arrival_registered", "duplicate", *_REVIEWERS),
-    _t("municipal_request", "duplicate", *_REVIEWERS),
+    _t("monitoring", "closed", *_REVIEWERS),
+    _t("arrival_registered", "duplicate", SUPERVISOR),
+    _t("municipal_request", "duplicate", SUPERVISOR),
     _t("arrival_registered", "withdrawn", OFFICER, MOCR, comment=True),
     _t("emergency_assistance", "withdrawn", OFFICER, MOCR, comment=True),
     _t("municipal_request", "withdrawn", OFFICER, MOCR, comment=True),
@@ -171,6 +187,31 @@ def check_transition(case_type: str, source: str, target: str, role: str,
     if rule.needs_comment and not (comment and comment.strip()):
         raise WorkflowError("domain.workflow.needs_comment", target=target)
     return rule
+
+
+def needs_duplicate_of(target: str) -> bool:
+    """Whether a move to ``target`` must name the case it duplicates."""
+    return target == DUPLICATE
+
+
+def decision_steps(case_type: str, status: str, decision: str, role: str,
+                   comment: str | None = None) -> list[Transition]:
+    """The moves a review ``decision`` makes from ``status``, each checked for ``role``.
+
+    A decision on a ``submitted`` case first takes it under review, so the history shows who
+    looked at it; every step is checked before the caller writes anything. Raises
+    :class:`WorkflowError` for a step the rules refuse and :class:`KeyError` for an unknown
+    decision (callers check ``decision in DECISIONS`` to word that themselves).
+    """
+    target = DECISIONS[decision]
+    path = [(status, target)]
+    if status == "submitted":
+        path = [(status, UNDER_REVIEW), (UNDER_REVIEW, target)]
+    steps = []
+    for i, (source, to) in enumerate(path):
+        last = i == len(path) - 1
+        steps.append(check_transition(case_type, source, to, role, comment if last else None))
+    return steps
 
 
 def editable_by(status: str, role: str) -> bool:

@@ -43,6 +43,7 @@ from fieldapp.store.models import (
     live,
     table,
 )
+from fieldapp.store.scope import check_scope, is_reviewer
 from fieldapp.store.search import index_rows, search_pks
 from fieldapp.text.folding import fold
 
@@ -102,6 +103,11 @@ class CaseSummary:
 
 # --- writing -------------------------------------------------------------------------------
 
+def name_key(member: dict[str, Any]) -> str:
+    """The folded family and given name of a member: the same whatever script or diacritics."""
+    return fold(f"{member.get('family_name') or ''} {member.get('given_name') or ''}")
+
+
 def _derived(doc: dict[str, Any]) -> dict[str, Any]:
     head = full_name(head_of(doc))
     return {"head_name": head, "head_sort": fold(head), "member_count": len(doc["members"]),
@@ -119,8 +125,8 @@ def _case_columns(doc: dict[str, Any]) -> dict[str, Any]:
 
 def _child_rows(pk: int, doc: dict[str, Any]) -> dict[type, list[dict[str, Any]]]:
     return {
-        Member: [{"case_pk": pk, "position": i, **{f: m[f] for f in MEMBER_FIELDS}}
-                 for i, m in enumerate(doc["members"])],
+        Member: [{"case_pk": pk, "position": i, **{f: m[f] for f in MEMBER_FIELDS},
+                  "name_key": name_key(m)} for i, m in enumerate(doc["members"])],
         Need: [{"case_pk": pk, "position": i, **n} for i, n in enumerate(doc["needs"])],
         Vulnerability: [{"case_pk": pk, "code": v} for v in doc["vulnerabilities"]],
         Assistance: [{"case_pk": pk, "position": i, "data": a} for i, a in enumerate(doc["assistance"])],
@@ -165,6 +171,7 @@ class CaseWriter:
             "pk": pk, "id": doc["id"], "case_number": doc["case_number"], **_case_columns(doc),
             "owner_officer": ctx.actor.officer, "assigned_office": None, "revision": 1,
             "created_at": now, "updated_at": now, "sync_state": "pending", "deleted": False,
+            "duplicate_of": doc.get("duplicate_of"),
         }])
         for model, rows in _child_rows(pk, doc).items():
             self._queue(model, rows)
@@ -322,10 +329,44 @@ def _reindex(s: Session, pk: int, doc: dict[str, Any]) -> None:
               index_rows(pk, doc))
 
 
-def transition(ctx: WriteContext, ref: str, target: str, *, comment: str | None = None) -> dict[str, Any]:
-    """Move a case to ``target`` if the workflow allows it for the acting role."""
+def original_of(ctx: WriteContext, case: Case, ref: str) -> Case:
+    """The case that ``case`` duplicates, named by ``ref``, held to the rules HQ applies.
+
+    It must be another live case on this laptop, not itself a duplicate, and (for a reviewer)
+    of the laptop's municipalities.
+    """
+    s = ctx.session
+    original = s.execute(select(Case).where((Case.id == ref) | (Case.case_number == ref))).scalar_one_or_none()
+    if original is None or original.deleted:
+        raise UserError("review.original_not_found", ref=ref)
+    if original.pk == case.pk:
+        raise UserError("review.original_is_itself", case_number=case.case_number)
+    if original.status == workflow.DUPLICATE:
+        raise UserError("review.original_is_duplicate", case_number=original.case_number)
+    if is_reviewer(ctx.actor.role):
+        check_scope(ctx.actor, original.case_number, original.municipality, "review.original_out_of_scope")
+    return original
+
+
+def transition(ctx: WriteContext, ref: str, target: str, *, comment: str | None = None,
+               duplicate_of: str | None = None) -> dict[str, Any]:
+    """Move a case to ``target`` if the workflow allows it for the acting role.
+
+    A reviewer moves only cases of the laptop's municipalities; a move to ``duplicate`` names
+    the original case (``duplicate_of``: its id or case number).
+    """
     s = ctx.session
     case = _load(s, ref)
+    if is_reviewer(ctx.actor.role):
+        check_scope(ctx.actor, case.case_number, case.municipality)
+    original: Case | None = None
+    if workflow.needs_duplicate_of(target):
+        if not (duplicate_of or "").strip():
+            raise UserError("review.duplicate_needs_original", case_number=case.case_number)
+        original = original_of(ctx, case, (duplicate_of or "").strip())
+    elif duplicate_of:
+        raise UserError("review.original_only_for_duplicate")
+    comment = (comment or "").strip() or None
     try:
         workflow.check_transition(case.case_type, case.status, target, ctx.actor.role, comment)
     except workflow.WorkflowError as exc:
@@ -334,12 +375,15 @@ def transition(ctx: WriteContext, ref: str, target: str, *, comment: str | None 
     base = case.revision
     source = case.status
     s.execute(update(Case).where(Case.pk == case.pk).values(
-        status=target, revision=base + 1, updated_at=now, sync_state="pending"))
+        status=target, revision=base + 1, updated_at=now, sync_state="pending",
+        duplicate_of=original.id if original is not None else case.duplicate_of))
     s.execute(insert(Transition), [{"case_pk": case.pk, "from_status": source, "to_status": target,
                                     "by": ctx.actor.officer, "role": ctx.actor.role, "at": now,
                                     "comment": comment, "decision": None, "origin": "device"}])
-    ctx.outbox(kind="case.transition", entity_id=case.id, base_rev=base,
-               fields={"status": target, "from": source, "comment": comment}, at=now)
+    fields: dict[str, Any] = {"status": target, "from": source, "comment": comment}
+    if original is not None:
+        fields["duplicate_of"] = original.id
+    ctx.outbox(kind="case.transition", entity_id=case.id, base_rev=base, fields=fields, at=now)
     ctx.audit.append(at=now, officer=ctx.actor.officer, action="case.transition", entity="case",
                      entity_id=case.id, detail={"from": source, "to": target, "revision": base + 1})
     return get_case(s, case.id)
@@ -398,6 +442,9 @@ def get_case(s: Session, ref: str, *, with_history: bool = True) -> dict[str, An
     doc["created_at"] = case.created_at
     doc["updated_at"] = case.updated_at
     doc["owner_officer"] = case.owner_officer
+    doc["owner"] = case.owner_officer
+    doc["assigned_office"] = case.assigned_office
+    doc["duplicate_of"] = case.duplicate_of
     doc["sync_state"] = case.sync_state
     doc["score"] = case.score
     if with_history:

@@ -28,11 +28,13 @@ def utc_now() -> str:
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting: the unlocked officer, their role, and this device's short id."""
+    """Who is acting: the unlocked officer, the laptop's role, this device's short id, and the
+    municipalities the laptop works for (see :mod:`fieldapp.store.scope`)."""
 
     officer: str
     role: str
     device: str
+    municipalities: tuple[str, ...] = ()
 
 
 class WriteContext:
@@ -44,6 +46,8 @@ class WriteContext:
         self.audit = AuditChain(session)
         self._meta: dict[str, Any] = {}
         self._dirty: set[str] = set()
+        self.written_meta: set[str] = set()
+        """Every meta key set in this transaction (the workspace re-reads its actor after some)."""
         self._outbox: list[dict[str, Any]] = []
         self._clock: hlc.Stamp | None = None
 
@@ -59,6 +63,7 @@ class WriteContext:
         """Set a meta value; written at :meth:`flush`."""
         self._meta[key] = value
         self._dirty.add(key)
+        self.written_meta.add(key)
 
     def next_counter(self, key: str) -> int:
         """Advance and return the counter ``key``."""

@@ -85,6 +85,8 @@ class Case(Base):
     updated_at: Mapped[str] = mapped_column(String(40))
     sync_state: Mapped[str] = mapped_column(String(20), default="pending")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The case this one duplicates (status ``duplicate``), as a reviewer or HQ named it.
+    duplicate_of: Mapped[str | None] = mapped_column(String(36))
 
     # Partial indexes over live cases ending with the key: the list walks them for any page and
     # counts without reading case rows. Queries must say ``deleted = 0`` (see ``LIVE``) to use them.
@@ -95,6 +97,10 @@ class Case(Base):
         Index("ix_live_status", "status", "updated_at", "pk", sqlite_where=text("deleted = 0")),
         Index("ix_live_municipality", "municipality", "updated_at", "pk", sqlite_where=text("deleted = 0")),
         Index("ix_dead", "pk", sqlite_where=text("deleted = 1")),
+        # Same head of household in the same settlement: one rule of possible duplicates.
+        Index("ix_live_head_settlement", "head_sort", "settlement", sqlite_where=text("deleted = 0")),
+        # The review queue's cases (municipality and status) without reading case rows.
+        Index("ix_live_municipality_status", "municipality", "status", sqlite_where=text("deleted = 0")),
     )
 
 
@@ -124,6 +130,17 @@ class Member(Base):
     education: Mapped[str | None] = mapped_column(String(200))
     occupation: Mapped[str | None] = mapped_column(String(200))
     preferred_language: Mapped[str | None] = mapped_column(String(10))
+    # Derived: folded family and given name (script-blind), for finding the same person.
+    name_key: Mapped[str | None] = mapped_column(String(210))
+
+    # Covering indexes for finding the same person: a case's members by their identity, and
+    # other members with the same name and birth or personal number, without reading rows.
+    __table_args__ = (
+        Index("ix_members_identity", "case_pk", "name_key", "date_of_birth", "personal_number"),
+        Index("ix_members_name_birth", "name_key", "date_of_birth", "case_pk"),
+        Index("ix_members_personal_number", "personal_number", "case_pk",
+              sqlite_where=text("personal_number IS NOT NULL")),
+    )
 
 
 class Need(Base):
@@ -194,6 +211,9 @@ class Transition(Base):
     comment: Mapped[str | None] = mapped_column(Text)
     decision: Mapped[str | None] = mapped_column(String(20))
     origin: Mapped[str] = mapped_column(String(10), default="device")
+
+    # When a case entered a status (the queue's and the caseload's "waiting since").
+    __table_args__ = (Index("ix_transitions_entered", "case_pk", "to_status", "at"),)
 
 
 class OutboxOp(Base):

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from fieldapp.domain import hlc
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.interchange import CONTENT_FIELDS, validate_case
+from fieldapp.store import scope
 from fieldapp.store.cases import _case_columns, _child_rows, _reindex
 from fieldapp.store.context import WriteContext, utc_now
 from fieldapp.store.models import (
@@ -51,7 +52,7 @@ from fieldapp.store.models import (
     Vulnerability,
 )
 
-ENROLMENT = "enrolment"
+ENROLMENT = scope.ENROLMENT
 DEVICE_KEYS = "sync_device_keys"
 HQ = "sync_hq"
 CHECKPOINT = "sync_checkpoint"
@@ -356,8 +357,8 @@ def _insert_case(s: Session, st: dict[str, Any], doc: dict[str, Any], now: str) 
     pk = (s.execute(select(func.max(Case.pk))).scalar() or 0) + 1
     case = Case(pk=pk, id=st["id"], case_number=st["case_number"], **_case_columns(doc),
                 owner_officer=st.get("owner") or "", assigned_office=st.get("assigned_to"),
-                revision=int(st["revision"]), created_at=now, updated_at=now,
-                sync_state=SYNCED, deleted=False)
+                duplicate_of=st.get("duplicate_of"), revision=int(st["revision"]), created_at=now,
+                updated_at=now, sync_state=SYNCED, deleted=False)
     s.add(case)
     s.flush()
     for model, rows in _child_rows(pk, doc).items():
@@ -369,7 +370,8 @@ def _insert_case(s: Session, st: dict[str, Any], doc: dict[str, Any], now: str) 
 def _update_case(s: Session, case: Case, st: dict[str, Any], doc: dict[str, Any], now: str) -> None:
     s.execute(update(Case).where(Case.pk == case.pk).values(
         **_case_columns(doc), revision=int(st["revision"]), updated_at=now,
-        assigned_office=st.get("assigned_to"), deleted=False))
+        assigned_office=st.get("assigned_to"), owner_officer=st.get("owner") or case.owner_officer,
+        duplicate_of=st.get("duplicate_of"), deleted=False))
     for child in _CHILDREN:
         s.execute(delete(child).where(child.case_pk == case.pk))
     for model, rows in _child_rows(case.pk, doc).items():
@@ -408,28 +410,39 @@ def _replace_conflicts(s: Session, case_id: str, conflicts: list[dict[str, Any]]
 
 
 def drop_out_of_scope(ctx: WriteContext, case_ids: Iterable[str]) -> int:
-    """Tombstone synced cases HQ no longer counts in this device's scope (reassigned, moved).
+    """Remove synced cases HQ no longer counts in this device's scope (reassigned, moved).
 
-    Cases with pending local changes are kept until those are acknowledged.
+    Nothing of such a case stays on the laptop: its row, household, needs, assistance,
+    referrals, notes, history, search entry, autosaved drafts, refusal reasons and sync records
+    are deleted (``secure_delete`` overwrites them in the file). Only the audit log keeps that the
+    case left, by its id. If HQ gives the case back, the next pull brings it whole again. Cases
+    with pending local changes are kept until those are acknowledged.
     """
+    from sqlalchemy import text
+
+    from fieldapp.store.models import Draft
+
     s = ctx.session
     ids = sorted(set(case_ids))
     pending = _pending_cases(s, ids)
     dropped = 0
     now = utc_now()
     for case in _cases_by_id(s, [i for i in ids if i not in pending]):
-        if case.deleted:
-            continue
-        case.deleted = True
-        case.sync_state = SYNCED
-        from sqlalchemy import text
-
+        was_live = not case.deleted
         s.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": case.pk})
-        for table in (SyncCase, SyncRevMap, SyncConflict, SyncDeferred):
+        for child in (*_CHILDREN, Note, Transition):
+            s.execute(delete(child).where(child.case_pk == case.pk))
+        for table in (SyncCase, SyncRevMap, SyncConflict, SyncDeferred, SyncRejection, Draft):
             s.execute(delete(table).where(table.case_id == case.id))
-        ctx.audit.append(at=now, officer=ctx.actor.officer, action="sync.out_of_scope",
-                         entity="case", entity_id=case.id, detail={})
-        dropped += 1
+        s.execute(delete(Case).where(Case.pk == case.pk))
+        s.expunge(case)
+        if was_live:
+            ctx.audit.append(at=now, officer=ctx.actor.officer, action="sync.out_of_scope",
+                             entity="case", entity_id=case.id, detail={})
+            dropped += 1
+    if dropped:
+        # A contentless index only marks deleted rows; merging its segments removes their terms.
+        s.execute(text("INSERT INTO case_fts(case_fts) VALUES ('optimize')"))
     return dropped
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from fieldapp.domain.workflow import RETURNED
 from fieldapp.store.models import Case, Meta, OutboxOp, SyncConflict, SyncRejection, live
 from fieldapp.store.remote import ENROLMENT, LAST_SYNC, PENDING
+from fieldapp.store.scope import scope_from
 
 
 @dataclass(frozen=True)
@@ -26,14 +27,18 @@ class WorkspaceStatus:
     municipality: str | None
     device: str | None
     schema: str | None
+    role: str = "officer"
+    """The laptop's role: its HQ user's once enrolled (CONTRACT.md "Roles on the laptop")."""
+    municipalities: list[str] = field(default_factory=list)
+    """The municipality codes the laptop works for."""
 
     def to_json(self) -> dict[str, Any]:
         """As ``status --json`` prints it."""
         return asdict(self)
 
 
-def workspace_status(s: Session, officer: str) -> WorkspaceStatus:
-    """Read the status in one snapshot."""
+def workspace_status(s: Session, officer: str, *, slot_role: str | None = None) -> WorkspaceStatus:
+    """Read the status in one snapshot (``slot_role``: the unlocked key slot's own role)."""
     def meta(key: str) -> Any:
         row = s.get(Meta, key)
         return row.value if row is not None else None
@@ -46,10 +51,12 @@ def workspace_status(s: Session, officer: str) -> WorkspaceStatus:
     from sqlalchemy import text
 
     schema = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    scope = scope_from(meta(ENROLMENT), meta("municipality"), slot_role)
     return WorkspaceStatus(
         cases=int(cases), outbox_pending=int(pending), conflicts=int(conflicts),
-        last_sync=meta("last_sync"), enrolled=bool(meta("enrolment")), officer=officer,
-        municipality=meta("municipality"), device=meta("device_short_id"), schema=schema)
+        last_sync=meta("last_sync"), enrolled=bool(meta(ENROLMENT)), officer=officer,
+        municipality=meta("municipality"), device=meta("device_short_id"), schema=schema,
+        role=scope.role, municipalities=list(scope.municipalities))
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from fieldapp.store import migrate
 from fieldapp.store.context import Actor, WriteContext, utc_now
 from fieldapp.store.engine import is_database_error, make_engine
 from fieldapp.store.models import Meta, Officer
+from fieldapp.store.scope import ENROLMENT, laptop_scope
 
 DB_NAME = "workspace.db"
 KEY_NAME = "keys.json"
@@ -166,7 +167,7 @@ class Workspace:
         try:
             migrate.upgrade(engine, root / DB_NAME, root / "backups")
             ws = cls(root, keyfile, slot, dek, engine)
-            ws._actor = Actor(officer, role, new_device_short_id())
+            ws._actor = Actor(officer, role, new_device_short_id(), (municipality,))
             with ws.write() as ctx:
                 now = utc_now()
                 ctx.set_meta("workspace_id", keyfile.workspace_id)
@@ -258,13 +259,18 @@ class Workspace:
     # --- transactions -----------------------------------------------------------------------
     @property
     def actor(self) -> Actor:
-        """The unlocked officer, their role and the device short id."""
+        """The unlocked officer, the laptop's role and municipalities, and the device short id.
+
+        An enrolled laptop acts with the role and municipalities of its HQ user; before
+        enrolment, with the officer's key-slot role in the workspace's municipality.
+        """
         if self._actor is None:
             with self.read() as s:
                 device = s.get(Meta, "device_short_id")
                 role = s.execute(select(Officer.role).where(Officer.slot_id == self.slot.id)).scalar()
                 device_id = str(device.value) if device else "XXXX"
-            self._actor = Actor(self.slot.officer, role or self.slot.role, device_id)
+                scope = laptop_scope(s, role or self.slot.role)
+            self._actor = Actor(self.slot.officer, scope.role, device_id, scope.municipalities)
         return self._actor
 
     def _engine(self) -> Engine:
@@ -295,6 +301,8 @@ class Workspace:
                 except BaseException:
                     session.rollback()
                     raise
+                if ENROLMENT in ctx.written_meta or "municipality" in ctx.written_meta:
+                    self._actor = None  # enrolled just now: act for the HQ user from here on
         finally:
             conn.close()
 

@@ -8,7 +8,7 @@ from fieldapp.domain import workflow as wf
 def test_officer_submits_and_resubmits_but_cannot_approve() -> None:
     assert wf.check_transition("displaced_return", "draft", "submitted", wf.OFFICER)
     assert wf.check_transition("displaced_return", "returned", "submitted", wf.OFFICER)
-    with pytest.raises(wf.WorkflowError, match="is for: mocr, supervisor"):
+    with pytest.raises(wf.WorkflowError, match="is for: supervisor"):
         wf.check_transition("displaced_return", "under_review", "approved", wf.OFFICER)
 
 
@@ -75,6 +75,83 @@ def test_a_refused_move_names_states_by_their_labels_in_the_language(lang: str, 
 
 def test_a_refused_role_names_the_roles_that_may() -> None:
     with pytest.raises(wf.WorkflowError) as info:
-        wf.check_transition("displaced_return", "under_review", "approved", wf.OFFICER)
+        wf.check_transition("displaced_return", "submitted", "under_review", wf.OFFICER)
     assert "Zyrtar komunal për kthim, Mbikëqyrës" in info.value.render("sq")
     assert "Opštinski službenik za povratak, Supervizor" in info.value.render("sr-Latn")
+
+
+# --- roles as DOMAIN.md gives them: MOCR verifies and presents, the supervisor decides ----------
+
+@pytest.mark.parametrize("target", ["approved", "ineligible", "duplicate"])
+def test_mocr_verifies_but_only_a_supervisor_decides(target: str) -> None:
+    with pytest.raises(wf.WorkflowError, match="is for: supervisor"):
+        wf.check_transition("displaced_return", "under_review", target, wf.MOCR, "why")
+    wf.check_transition("displaced_return", "under_review", target, wf.SUPERVISOR, "why")
+
+
+@pytest.mark.parametrize("target", ["selected", "waitlisted"])
+def test_only_a_supervisor_selects_or_waitlists(target: str) -> None:
+    with pytest.raises(wf.WorkflowError):
+        wf.check_transition("displaced_return", "approved", target, wf.MOCR)
+    wf.check_transition("displaced_return", "approved", target, wf.SUPERVISOR)
+
+
+def test_mocr_takes_under_review_returns_and_follows_assistance() -> None:
+    for src, dst, comment in [("submitted", "under_review", None), ("submitted", "returned", "x"),
+                              ("under_review", "returned", "x"), ("under_review", "withdrawn", "x"),
+                              ("selected", "assistance_in_progress", None),
+                              ("assistance_in_progress", "delivered", None),
+                              ("delivered", "monitoring", None), ("monitoring", "closed", None)]:
+        wf.check_transition("displaced_return", src, dst, wf.MOCR, comment)
+
+
+def test_officer_submits_withdraws_and_delivers_but_does_not_review() -> None:
+    assert wf.next_states("displaced_return", "draft", wf.OFFICER) == ["submitted", "withdrawn"]
+    assert wf.next_states("displaced_return", "submitted", wf.OFFICER) == ["withdrawn"]
+    assert wf.next_states("displaced_return", "assistance_in_progress", wf.OFFICER) == ["delivered"]
+    assert wf.next_states("displaced_return", "under_review", wf.OFFICER) == []
+
+
+@pytest.mark.parametrize("source", ["approved", "selected", "waitlisted"])
+def test_a_household_may_give_up_after_approval(source: str) -> None:
+    for role in (wf.MOCR, wf.SUPERVISOR):
+        with pytest.raises(wf.WorkflowError, match="needs a comment"):
+            wf.check_transition("displaced_return", source, "withdrawn", role)
+        wf.check_transition("displaced_return", source, "withdrawn", role, "moved abroad")
+    with pytest.raises(wf.WorkflowError):
+        wf.check_transition("displaced_return", source, "withdrawn", wf.OFFICER, "moved abroad")
+
+
+def test_a_refused_commission_request_closes_or_goes_back_with_a_comment() -> None:
+    for target in ("closed", "municipal_request"):
+        for role in (wf.MOCR, wf.SUPERVISOR):
+            with pytest.raises(wf.WorkflowError, match="needs a comment"):
+                wf.check_transition("repatriated", "commission_decision", target, role)
+            wf.check_transition("repatriated", "commission_decision", target, role, "refused")
+    with pytest.raises(wf.WorkflowError, match="is for: supervisor"):
+        wf.check_transition("repatriated", "arrival_registered", "duplicate", wf.MOCR)
+    wf.check_transition("repatriated", "municipal_request", "duplicate", wf.SUPERVISOR)
+
+
+def test_every_decision_leads_from_under_review_for_a_supervisor() -> None:
+    assert wf.REVIEW_STATES == ("submitted", "under_review")
+    for decision, target in wf.DECISIONS.items():
+        [step] = wf.decision_steps("displaced_return", "under_review", decision, wf.SUPERVISOR, "why")
+        assert (step.source, step.target) == ("under_review", target)
+
+
+def test_a_decision_on_a_submitted_case_goes_through_under_review() -> None:
+    steps = wf.decision_steps("displaced_return", "submitted", "approve", wf.SUPERVISOR)
+    assert [(s.source, s.target) for s in steps] == [("submitted", "under_review"),
+                                                     ("under_review", "approved")]
+    # Both steps are checked: MOCR may take it under review but not approve it.
+    with pytest.raises(wf.WorkflowError, match="is for: supervisor"):
+        wf.decision_steps("displaced_return", "submitted", "approve", wf.MOCR)
+    with pytest.raises(wf.WorkflowError, match="needs a comment"):
+        wf.decision_steps("displaced_return", "submitted", "return", wf.MOCR)
+    assert len(wf.decision_steps("displaced_return", "submitted", "return", wf.MOCR, "photo")) == 2
+
+
+def test_only_a_duplicate_names_its_original() -> None:
+    assert wf.needs_duplicate_of("duplicate")
+    assert not any(wf.needs_duplicate_of(t) for t in wf.DECISIONS.values() if t != "duplicate")

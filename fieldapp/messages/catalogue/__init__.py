@@ -10,11 +10,13 @@ from fieldapp.messages.catalogue import (
     fields,
     forms,
     hq,
+    review,
+    selection,
     store,
     sync,
 )
 
-AREAS = (common, domain, fields, store, forms, cli, sync, engine, hq)
+AREAS = (common, domain, fields, store, forms, cli, sync, engine, hq, selection, review)
 
 
 def merged() -> dict[str, dict[str, str]]:

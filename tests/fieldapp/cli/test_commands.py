@@ -148,3 +148,9 @@ def test_audit_verify_detects_tampering(cli_ws: Path, tmp_path: Path) -> None:
         conn.execute(text("UPDATE audit_events SET action='case.delete' WHERE seq=2"))
     r = run_cli("audit", "verify", "--workspace", str(cli_ws))
     assert r.code == 1 and "event 2 was changed" in r.err
+    # The reason speaks the user's language; the JSON keeps it in English.
+    r = run_cli("--lang", "sq", "audit", "verify", "--workspace", str(cli_ws))
+    assert r.code == 1 and "ngjarja 2 u ndryshua pasi ishte shkruar" in r.err and "event" not in r.err
+    r = run_cli("--lang", "sr-Cyrl", "audit", "verify", "--workspace", str(cli_ws), "--json")
+    assert r.code == 1 and r.json()["reason"] == "event 2 was changed after it was written"
+    assert "догађај 2 је измењен" in r.err

@@ -89,7 +89,7 @@ def test_a_returned_case_carries_its_latest_return_comment(workspace: Workspace)
     with workspace.write() as ctx:
         officer = ctx.actor
         returned, waiting = (cases.create_case(ctx, sample_case())["id"] for _ in range(2))
-        supervisor = Actor("Drita Gashi", workflow.SUPERVISOR, officer.device)
+        supervisor = Actor("Drita Gashi", workflow.SUPERVISOR, officer.device, ("20",))
         for comment in ("Birth certificate missing", "Second child's certificate still missing"):
             ctx.actor = officer
             cases.transition(ctx, returned, "submitted")

@@ -129,3 +129,23 @@ def test_backup_copies_never_collide(workspace: Workspace) -> None:
     first = migrate.backup_copy(workspace.engine, workspace.db_path, workspace.backup_dir, "x")  # type: ignore[arg-type]
     second = migrate.backup_copy(workspace.engine, workspace.db_path, workspace.backup_dir, "x")  # type: ignore[arg-type]
     assert first != second and first.exists() and second.exists()
+
+
+def test_members_stored_before_the_review_desk_are_found_as_possible_duplicates(tmp_path: Path) -> None:
+    from fieldapp.store import review
+    from tests.conftest import sample_case
+
+    root = tmp_path / "ws"
+    _workspace_at(root, "0004")
+    with Workspace.open(root, PASSPHRASE) as ws:
+        with ws.read() as s:
+            assert s.execute(text("SELECT name_key FROM members")).scalar() == "gashi xhevdet"
+            assert cases.get_case(s, "20-2025-AB12-0007")["duplicate_of"] is None
+        head = {"given_name": "XHEVDET", "family_name": "Gashi", "script": "Latn", "sex": "M",
+                "date_of_birth": "1960", "relationship": "head"}
+        with ws.write() as ctx:
+            new = cases.create_case(ctx, sample_case(members=[head], settlement="Zhur"))
+        with ws.read() as s:
+            [found] = review.possible_duplicates(s, new["id"])
+    assert found.case_number == "20-2025-AB12-0007"
+    assert [r.id for r in found.reasons] == ["review.duplicate.name_and_birth"]

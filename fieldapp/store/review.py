@@ -1,0 +1,453 @@
+"""The review desk on a reviewer's laptop: the queue, possible duplicates, decisions, assignment.
+
+A laptop enrolled for an MOCR officer or a supervisor holds every case of its municipalities and
+decides on them offline. Each decision is checked here (role by the workflow, scope by the
+laptop's municipalities, the named original of a duplicate) and written as transition rows plus
+one outbox ``case.transition`` op per step; HQ checks role and scope again when the ops arrive.
+
+The queue is two statements whatever its length: one for the rows (the time each case entered
+its status and its earlier returns read through ``ix_transitions_entered``) and one grouped
+count of possible duplicates (members sharing a personal number, or a folded name and date of
+birth; or the same folded head of household in the same settlement).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    and_,
+    false,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    union_all,
+    update,
+)
+from sqlalchemy.orm import Session, aliased
+
+from fieldapp.domain import workflow
+from fieldapp.domain.errors import UserError
+from fieldapp.messages import Message
+from fieldapp.store.cases import TransitionRefused, _load, get_case, original_of
+from fieldapp.store.context import WriteContext, utc_now
+from fieldapp.store.models import Case, Member, Transition, live
+from fieldapp.store.remote import REFERENCE_PREFIX
+from fieldapp.store.scope import LaptopScope, check_scope, is_reviewer, laptop_scope
+from fieldapp.store.search import search_pks
+
+AnySelect = Select[*tuple[Any, ...]]
+"""A select of any columns."""
+
+OFFICERS_KEY = "officers"
+"""The reference item HQ sends reviewers' laptops: the officers who share a municipality."""
+
+# How much each kind of match says about two households being one (combined as independent).
+WEIGHT_PERSONAL_NUMBER = 0.95
+WEIGHT_NAME_AND_BIRTH = 0.8
+WEIGHT_HEAD_AND_SETTLEMENT = 0.5
+
+
+# --- the queue -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One case waiting for a decision."""
+
+    id: str
+    case_number: str
+    case_type: str
+    status: str
+    municipality: str
+    settlement: str | None
+    head: str
+    members: int
+    score: float
+    officer: str
+    """The officer the case is assigned to, else the officer who owns it."""
+    since: str
+    """ISO time the case entered its current status."""
+    waiting_days: int
+    possible_duplicates: int
+    returned_before: int
+    """How many times the case was returned to its officer before."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The row as ``case queue --json`` prints it (CONTRACT.md "Roles on the laptop")."""
+        return {"id": self.id, "case_number": self.case_number, "status": self.status,
+                "municipality": self.municipality, "head": self.head, "members": self.members,
+                "score": self.score, "waiting_days": self.waiting_days,
+                "possible_duplicates": self.possible_duplicates, "case_type": self.case_type,
+                "settlement": self.settlement, "officer": self.officer, "since": self.since,
+                "returned_before": self.returned_before}
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue is narrowed to; empty fields do not filter."""
+
+    municipality: str | None = None
+    settlement: str | None = None
+    officer: str | None = None
+    status: str | None = None
+    duplicates_only: bool = False
+    text: str = ""
+
+
+def waiting_days(since: str, today: dt.date) -> int:
+    """Whole days from the ISO time ``since`` to ``today`` (never negative; 0 if unreadable)."""
+    try:
+        start = dt.date.fromisoformat(since[:10])
+    except (TypeError, ValueError):
+        return 0
+    return max(0, (today - start).days)
+
+
+def _officer_of() -> ColumnElement[Any]:
+    return func.coalesce(Case.assigned_office, Case.owner_officer)
+
+
+def _entered() -> ColumnElement[Any]:
+    """When each case entered its current status (its creation if no step says so)."""
+    at = (select(func.max(Transition.at))
+          .where(Transition.case_pk == Case.pk, Transition.to_status == Case.status)
+          .scalar_subquery())
+    return func.coalesce(at, Case.created_at)
+
+
+def _returns() -> ColumnElement[Any]:
+    return (select(func.count()).select_from(Transition)
+            .where(Transition.case_pk == Case.pk, Transition.to_status == workflow.RETURNED)
+            .scalar_subquery())
+
+
+def _waiting(s: Session, stmt: AnySelect, flt: QueueFilter, scope: LaptopScope) -> AnySelect:
+    """``stmt`` narrowed to live cases waiting for a decision in scope, and by ``flt``."""
+    stmt = stmt.where(live(), Case.status.in_(workflow.REVIEW_STATES))
+    if scope.municipalities:
+        stmt = stmt.where(Case.municipality.in_(scope.municipalities))
+    if flt.status:
+        stmt = stmt.where(Case.status == flt.status)
+    if flt.municipality:
+        stmt = stmt.where(Case.municipality == flt.municipality)
+    if flt.settlement:
+        stmt = stmt.where(Case.settlement == flt.settlement)
+    if flt.officer:
+        stmt = stmt.where(_officer_of() == flt.officer)
+    if flt.text.strip():
+        pks = search_pks(s, flt.text)
+        if pks is not None:
+            stmt = stmt.where(Case.pk.in_(pks))
+    return stmt
+
+
+def queue_statements(s: Session, flt: QueueFilter | None = None) -> tuple[AnySelect, AnySelect]:
+    """The two statements :func:`queue` runs: its rows, oldest first, and (case key, count of
+    possible duplicates) for the same cases. Benchmarks run them bare beside :func:`queue`."""
+    flt = flt or QueueFilter()
+    scope = laptop_scope(s)
+    since = _entered().label("since")
+    rows = _waiting(s, select(Case.pk, Case.id, Case.case_number, Case.case_type, Case.status,
+                              Case.municipality, Case.settlement, Case.head_name, Case.member_count,
+                              Case.score, _officer_of(), since, _returns()), flt, scope)
+    keys = _waiting(s, select(Case.pk), flt, scope)
+    return rows.order_by(since, Case.case_number), _duplicate_counts_statement(keys)
+
+
+def queue(s: Session, flt: QueueFilter | None = None, *, today: dt.date | None = None) -> list[QueueRow]:
+    """Cases waiting for a decision (submitted, under review) in the laptop's scope, oldest first."""
+    flt = flt or QueueFilter()
+    today = today or dt.date.today()
+    rows_stmt, counts_stmt = queue_statements(s, flt)
+    # Core rows, not ORM results: nothing here is an entity, and 10,000 rows cost a third less.
+    conn = s.connection()
+    rows = conn.execute(rows_stmt).all()
+    counts: dict[int, int] = {a: n for a, n in conn.execute(counts_stmt)}
+    days: dict[str, int] = {}  # many cases entered their status on the same day
+    out = []
+    for pk, case_id, number, case_type, status, muni, settlement, head, members, score, officer, since, \
+            returns in rows:
+        dups = counts.get(pk, 0)
+        if flt.duplicates_only and not dups:
+            continue
+        since = since or ""
+        day = days.get(since[:10])
+        if day is None:
+            day = days[since[:10]] = waiting_days(since, today)
+        out.append(QueueRow(case_id, number, case_type, status, muni, settlement, head, int(members),
+                            float(score), officer or "", since, day, int(dups), int(returns or 0)))
+    return out
+
+
+# --- possible duplicates ---------------------------------------------------------------------
+
+def _candidate_ok(other: Any) -> ColumnElement[bool]:
+    """Another live case that could be an original (a duplicate is never one)."""
+    return and_(other.deleted == false(), other.status != workflow.DUPLICATE)
+
+
+def _pairs(of: Select[Any]) -> Any:
+    """(case, other case) pairs matched by any rule, for the cases whose keys ``of`` selects."""
+    m1, m2 = aliased(Member), aliased(Member)
+    c1, c2 = aliased(Case), aliased(Case)
+    by_number = (select(m1.case_pk.label("a"), m2.case_pk.label("b"))
+                 .join(m2, and_(m2.personal_number == m1.personal_number, m2.case_pk != m1.case_pk))
+                 .where(m1.case_pk.in_(of), m1.personal_number.is_not(None), m1.personal_number != ""))
+    by_name = (select(m1.case_pk.label("a"), m2.case_pk.label("b"))
+               .join(m2, and_(m2.name_key == m1.name_key, m2.date_of_birth == m1.date_of_birth,
+                              m2.case_pk != m1.case_pk))
+               .where(m1.case_pk.in_(of), m1.date_of_birth.is_not(None), m1.name_key != ""))
+    by_head = (select(c1.pk.label("a"), c2.pk.label("b"))
+               .join(c2, and_(c2.head_sort == c1.head_sort, c2.settlement == c1.settlement,
+                              c2.pk != c1.pk, c2.deleted == false()))
+               .where(c1.pk.in_(of), c1.settlement.is_not(None), c1.head_sort != ""))
+    # UNION ALL: the count below is of distinct cases anyway, so a second sort is not needed.
+    return union_all(by_number, by_name, by_head).subquery()
+
+
+def _not_candidates() -> CompoundSelect[Any]:
+    """The few cases that can be no one's original: tombstones and cases marked duplicate.
+
+    Read from two small covering indexes; leaving them out of the pairs this way is cheaper
+    than looking up the row of every matched case.
+    """
+    return union_all(select(Case.pk).where(live(), Case.status == workflow.DUPLICATE),
+                     select(Case.pk).where(Case.deleted == true()))
+
+
+def _duplicate_counts_statement(of: Select[Any]) -> AnySelect:
+    """(case key, how many other cases may be the same household) for the keys ``of`` selects."""
+    pairs = _pairs(of)
+    return (select(pairs.c.a, func.count(func.distinct(pairs.c.b)))
+            .where(pairs.c.b.not_in(_not_candidates()))
+            .group_by(pairs.c.a))
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """Another case that may be the same household, with what matched."""
+
+    case_id: str
+    case_number: str
+    head: str
+    status: str
+    municipality: str
+    settlement: str | None
+    score: float
+    """0 to 1; likelier is higher."""
+    reasons: tuple[Message, ...]
+
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        """As ``case duplicates --json`` would print it: reasons worded in ``lang``."""
+        from fieldapp.messages import render
+
+        return {"case": self.case_id, "other_case_number": self.case_number, "head": self.head,
+                "status": self.status, "municipality": self.municipality, "settlement": self.settlement,
+                "score": self.score, "reasons": [render(r, lang) for r in self.reasons]}
+
+
+def _combined(weights: Iterable[float]) -> float:
+    miss = 1.0
+    for w in weights:
+        miss *= 1.0 - w
+    return round(1.0 - miss, 3)
+
+
+def possible_duplicates(s: Session, ref: str, *, limit: int = 10) -> list[DuplicateCandidate]:
+    """Other live cases that may be the household of ``ref``, likeliest first.
+
+    A member sharing a personal number; the same folded family and given name with the same
+    date of birth (in either script, with or without diacritics); or the same folded head of
+    household in the same settlement. A case already marked duplicate is never offered.
+    """
+    case = _load(s, ref)
+    mine = list(s.execute(select(Member.given_name, Member.family_name, Member.personal_number,
+                                 Member.name_key, Member.date_of_birth)
+                          .where(Member.case_pk == case.pk).order_by(Member.position)))
+    found: dict[int, dict[tuple[str, str], tuple[float, Message]]] = {}
+
+    def note(pk: int, key: tuple[str, str], weight: float, reason: Message) -> None:
+        found.setdefault(pk, {}).setdefault(key, (weight, reason))
+
+    other = aliased(Case)
+    numbers = {str(m.personal_number): f"{m.given_name} {m.family_name}" for m in mine if m.personal_number}
+    if numbers:
+        by_number = (select(Member.case_pk, Member.personal_number).join(other, other.pk == Member.case_pk)
+                     .where(Member.personal_number.in_(list(numbers)), Member.case_pk != case.pk,
+                            _candidate_ok(other)))
+        for pk, number in s.execute(by_number):
+            number = str(number)
+            note(pk, ("number", number), WEIGHT_PERSONAL_NUMBER,
+                 Message("review.duplicate.personal_number", {"name": numbers[number], "number": number}))
+    births = {(m.name_key, m.date_of_birth): f"{m.given_name} {m.family_name}"
+              for m in mine if m.date_of_birth and m.name_key}
+    if births:
+        conds = [and_(Member.name_key == k, Member.date_of_birth == b) for k, b in births]
+        by_name = (select(Member.case_pk, Member.name_key, Member.date_of_birth)
+                   .join(other, other.pk == Member.case_pk)
+                   .where(or_(*conds), Member.case_pk != case.pk, _candidate_ok(other)))
+        for pk, key, born in s.execute(by_name):
+            note(pk, ("name", f"{key}|{born}"), WEIGHT_NAME_AND_BIRTH,
+                 Message("review.duplicate.name_and_birth", {"name": births[(key, born)], "born": born}))
+    if case.settlement and case.head_sort:
+        by_head = select(other.pk).where(other.head_sort == case.head_sort, other.settlement == case.settlement,
+                                         other.pk != case.pk, _candidate_ok(other))
+        for (pk,) in s.execute(by_head):
+            note(pk, ("head", ""), WEIGHT_HEAD_AND_SETTLEMENT,
+                 Message("review.duplicate.head_and_settlement",
+                         {"name": case.head_name, "settlement": case.settlement}))
+    if not found:
+        return []
+    rows = {r.pk: r for r in s.execute(select(Case.pk, Case.id, Case.case_number, Case.head_name, Case.status,
+                                              Case.municipality, Case.settlement)
+                                       .where(Case.pk.in_(list(found))))}
+    out = []
+    for pk, matches in found.items():
+        r = rows[pk]
+        ordered = sorted(matches.values(), key=lambda m: -m[0])
+        out.append(DuplicateCandidate(case_id=r.id, case_number=r.case_number, head=r.head_name,
+                                      status=r.status, municipality=r.municipality, settlement=r.settlement,
+                                      score=_combined(w for w, _ in ordered),
+                                      reasons=tuple(m for _, m in ordered)))
+    out.sort(key=lambda c: (-c.score, c.case_number))
+    return out[:limit]
+
+
+# --- decisions -------------------------------------------------------------------------------
+
+def _check_reviewer(ctx: WriteContext, *, assigning: bool = False) -> None:
+    role = ctx.actor.role
+    if is_reviewer(role):
+        return
+    label = Message("domain.workflow.role", {"code": role})
+    if assigning:
+        raise UserError("review.not_a_reviewer_assign", role=label)
+    raise UserError("review.not_a_reviewer", role=label)
+
+
+def decide(ctx: WriteContext, ref: str, decision: str, *, comment: str | None = None,
+           duplicate_of: str | None = None) -> dict[str, Any]:
+    """Record a review ``decision`` on the case ``ref`` (id or case number); returns the case.
+
+    The laptop's role must make every step (a ``submitted`` case is first taken under review),
+    the case must belong to one of the laptop's municipalities, and a ``duplicate`` decision
+    must name another live case in scope that is not itself a duplicate. Nothing is written
+    unless all of it holds. Each step writes a transition row and a ``case.transition`` op; the
+    last one carries the ``decision`` and, for a duplicate, ``duplicate_of``.
+    """
+    s = ctx.session
+    if decision not in workflow.DECISIONS:
+        raise UserError("review.unknown_decision", decision=decision, decisions=list(workflow.DECISIONS))
+    _check_reviewer(ctx)
+    case = _load(s, ref)
+    check_scope(ctx.actor, case.case_number, case.municipality)
+    if case.status not in workflow.REVIEW_STATES:
+        raise UserError("review.not_waiting", case_number=case.case_number,
+                        status=Message("domain.workflow.state", {"code": case.status}))
+    comment = (comment or "").strip() or None
+    target = workflow.DECISIONS[decision]
+    original: Case | None = None
+    if workflow.needs_duplicate_of(target):
+        if not (duplicate_of or "").strip():
+            raise UserError("review.duplicate_needs_original", case_number=case.case_number)
+        original = original_of(ctx, case, (duplicate_of or "").strip())
+    elif duplicate_of:
+        raise UserError("review.original_only_for_duplicate")
+    try:
+        steps = workflow.decision_steps(case.case_type, case.status, decision, ctx.actor.role, comment)
+    except workflow.WorkflowError as exc:
+        raise TransitionRefused(case.case_number, exc) from None
+    now = utc_now()
+    base = case.revision
+    rows = []
+    for i, step in enumerate(steps):
+        last = i == len(steps) - 1
+        fields: dict[str, Any] = {"status": step.target, "from": step.source,
+                                  "comment": comment if last else None}
+        if last:
+            fields["decision"] = decision
+            if original is not None:
+                fields["duplicate_of"] = original.id
+        rows.append({"case_pk": case.pk, "from_status": step.source, "to_status": step.target,
+                     "by": ctx.actor.officer, "role": ctx.actor.role, "at": now,
+                     "comment": fields["comment"], "decision": decision if last else None,
+                     "origin": "device"})
+        ctx.outbox(kind="case.transition", entity_id=case.id, base_rev=base + i, fields=fields, at=now)
+    s.execute(insert(Transition), rows)
+    s.execute(update(Case).where(Case.pk == case.pk).values(
+        status=target, revision=base + len(steps), updated_at=now, sync_state="pending",
+        duplicate_of=original.id if original is not None else case.duplicate_of))
+    ctx.audit.append(at=now, officer=ctx.actor.officer, action="case.decision", entity="case",
+                     entity_id=case.id, detail={"decision": decision, "from": steps[0].source,
+                                                "to": target, "revision": base + len(steps),
+                                                **({"duplicate_of": original.id} if original else {})})
+    return get_case(s, case.id)
+
+
+# --- assignment ------------------------------------------------------------------------------
+
+def _officer_list(s: Session) -> list[dict[str, Any]] | None:
+    """The "officers" reference item HQ sent, or None when the laptop has none."""
+    from fieldapp.store.models import Meta
+
+    row = s.get(Meta, f"{REFERENCE_PREFIX}{OFFICERS_KEY}")
+    value = row.value if row is not None else None
+    data = value.get("data") if isinstance(value, dict) else None
+    if not isinstance(data, list):
+        return None
+    return [o for o in data if isinstance(o, dict) and isinstance(o.get("name"), str)]
+
+
+def officers(s: Session, *, municipality: str | None = None) -> list[str]:
+    """Officer names from the "officers" reference item (of ``municipality`` if given), sorted."""
+    names = []
+    for o in _officer_list(s) or []:
+        if municipality is None or municipality in (o.get("municipalities") or []):
+            names.append(o["name"])
+    return sorted(dict.fromkeys(names), key=str.casefold)
+
+
+def assign(ctx: WriteContext, ref: str, officer: str) -> dict[str, Any]:
+    """Assign the case ``ref`` to ``officer``; returns the case, showing the officer at once.
+
+    For MOCR officers and supervisors, on cases of the laptop's municipalities. When the laptop
+    holds HQ's list of officers, the officer must be on it for the case's municipality. Writes a
+    ``case.assign`` op; HQ moves the case to the officer's laptop on its next sync.
+    """
+    s = ctx.session
+    _check_reviewer(ctx, assigning=True)
+    case = _load(s, ref)
+    check_scope(ctx.actor, case.case_number, case.municipality)
+    name = (officer or "").strip()
+    if not name:
+        raise UserError("review.assign_needs_officer")
+    known = _officer_list(s)
+    if known is not None:
+        of_case = officers(s, municipality=case.municipality)
+        if name not in of_case:
+            raise UserError("review.assign_unknown_officer", officer=name,
+                            municipality=Message("review.municipality", {"code": case.municipality}),
+                            officers=of_case or [Message("domain.workflow.nowhere")])
+    if case.status in workflow.FINAL_STATES:
+        raise UserError("review.assign_final", case_number=case.case_number,
+                        status=Message("domain.workflow.state", {"code": case.status}))
+    now = utc_now()
+    s.execute(update(Case).where(Case.pk == case.pk).values(
+        assigned_office=name, updated_at=now, sync_state="pending"))
+    ctx.outbox(kind="case.assign", entity_id=case.id, base_rev=case.revision,
+               fields={"officer": name}, at=now)
+    ctx.audit.append(at=now, officer=ctx.actor.officer, action="case.assign", entity="case",
+                     entity_id=case.id, detail={"revision": case.revision})
+    return get_case(s, case.id)
+
+
+__all__ = ["DuplicateCandidate", "QueueFilter", "QueueRow", "assign", "decide", "officers",
+           "possible_duplicates", "queue", "queue_statements", "waiting_days"]
