@@ -15,7 +15,12 @@ UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 HLC_PATTERN = r"^\d{13}-\d{5}-[0-9A-Za-z]{1,16}$"
 MAX_OPS_PER_BATCH = 1000
 MAX_PAGE = 1000
-OP_KINDS = ("case.create", "case.update", "case.transition", "case.note")
+OP_KINDS = ("case.create", "case.update", "case.transition", "case.note", "case.assign")
+# Fields of a ``case.transition`` op: the move (``status`` from ``from``, with ``comment``), and for
+# a review decision its key in ``fieldapp.domain.workflow.DECISIONS`` and, for a duplicate, the id
+# of the case it duplicates. A ``case.assign`` op carries ``officer`` (an HQ user name).
+TRANSITION_FIELDS = ("status", "from", "comment", "decision", "duplicate_of")
+ASSIGN_FIELDS = ("officer",)
 OpStatus = Literal["applied", "merged", "conflict", "rejected"]
 
 Uuid = Field(pattern=UUID_PATTERN, min_length=36, max_length=36)
@@ -162,6 +167,9 @@ class ConflictOut(BaseModel):
     created_at: str
     resolved: bool = False
     resolution: str | None = None
+    reason: str | None = Field(default=None, description="why, in English")
+    reason_id: str | None = Field(default=None, description="message id of the reason")
+    reason_params: dict[str, Any] = Field(default_factory=dict, description="parameters of reason_id")
 
 
 class CaseState(BaseModel):
@@ -177,6 +185,7 @@ class CaseState(BaseModel):
     hlc: str
     owner: str
     assigned_to: str | None
+    duplicate_of: str | None = Field(default=None, description="id of the case this one duplicates")
     content: dict[str, Any]
     notes: list[NoteOut]
     history: list[HistoryOut]
@@ -251,16 +260,28 @@ class CaseSummaryOut(BaseModel):
     members: int
     owner: str
     assigned_to: str | None
+    duplicate_of: str | None = None
     revision: int
     conflict: bool
     updated_at: str
 
 
 class ReviewRequest(Strict):
-    """A review decision on a submitted or under-review case."""
+    """A review decision on a submitted or under-review case; a duplicate names its original."""
 
-    decision: Literal["approve", "return", "duplicate"]
+    decision: Literal["approve", "return", "duplicate", "ineligible", "withdraw"]
     comment: str | None = Field(default=None, max_length=2000)
+    duplicate_of: str | None = Field(default=None, min_length=1, max_length=40,
+                                     description="id or case number of the original (decision duplicate)")
+
+
+class TransitionRequest(Strict):
+    """Move a case to another workflow state, as the rules allow the caller's role."""
+
+    status: str = Field(min_length=1, max_length=30)
+    comment: str | None = Field(default=None, max_length=2000)
+    duplicate_of: str | None = Field(default=None, min_length=1, max_length=40,
+                                     description="id or case number of the original (status duplicate)")
 
 
 class AssignRequest(Strict):

@@ -101,15 +101,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd(csub, "show", cmd_case_show, "one case, whole")
     p.add_argument("case", metavar="CASE")
     p.add_argument("--as", dest="as_user", metavar="USER")
-    p = cmd(csub, "assign", cmd_case_assign, "assign a case to an officer")
+    p = cmd(csub, "assign", cmd_case_assign, "assign a case to a field officer of its municipality")
     p.add_argument("case", metavar="CASE")
-    p.add_argument("--to", required=True, metavar="USER")
+    p.add_argument("--officer", "--to", dest="officer", required=True, metavar="NAME",
+                   help="the officer whose laptop receives the case")
+    p.add_argument("--as", dest="as_user", required=True, metavar="USER")
+    p = cmd(csub, "transition", cmd_case_transition,
+            "move a case to another workflow state, as the rules allow USER's role")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("status", metavar="STATUS", choices=workflow.ALL_STATES)
+    p.add_argument("--comment", metavar="TEXT")
+    p.add_argument("--duplicate-of", dest="duplicate_of", metavar="CASE",
+                   help="the case this one duplicates (with STATUS duplicate)")
     p.add_argument("--as", dest="as_user", required=True, metavar="USER")
 
     p = cmd(sub, "review", cmd_review, "decide on a submitted or under-review case")
     p.add_argument("case", metavar="CASE")
     p.add_argument("--decision", required=True, choices=tuple(workflow.DECISIONS))
     p.add_argument("--comment", metavar="TEXT")
+    p.add_argument("--duplicate-of", dest="duplicate_of", metavar="CASE",
+                   help="the case this one duplicates (with --decision duplicate)")
     p.add_argument("--as", dest="as_user", required=True, metavar="USER")
 
     cf = sub.add_parser("conflict", parents=[parent], help="conflict records")
@@ -408,6 +419,10 @@ def cmd_case_show(hq: Hq) -> int:
         state = service.get_case(session=s, actor=actor, case_id=hq.args.case)
     lines = [hq.text("hq.cli.case", case=state.case_number, status=state.status,
                      revision=str(state.revision), municipality=state.municipality, owner=state.owner)]
+    if state.assigned_to:
+        lines.append(hq.text("hq.cli.assigned_line", user=state.assigned_to))
+    if state.duplicate_of:
+        lines.append(hq.text("hq.cli.duplicate_of", case=state.duplicate_of))
     lines += ["  " + hq.text("hq.cli.history_comment" if h.comment else "hq.cli.history", at=h.at,
                              source=h.from_status or "-", target=h.to_status, by=h.by,
                              comment=h.comment or "") for h in state.history]
@@ -417,28 +432,47 @@ def cmd_case_show(hq: Hq) -> int:
 
 
 def cmd_case_assign(hq: Hq) -> int:
-    """``fieldapp-hq case assign CASE --to USER --as USER``."""
+    """``fieldapp-hq case assign CASE --officer NAME --as USER``."""
     from sync.server.review import service
 
     actor = hq.actor(hq.args.as_user)
     with hq.database().write() as s:
-        state = service.assign(session=s, actor=actor, case_id=hq.args.case, to=hq.args.to)
+        state = service.assign(session=s, actor=actor, case_id=hq.args.case, to=hq.args.officer)
     hq.emit(state.model_dump(), hq.text("hq.cli.assigned", case=state.case_number, user=state.assigned_to))
     return 0
 
 
+def _moved(state: Any) -> dict[str, Any]:
+    """What ``review`` and ``case transition`` print with ``--json``."""
+    return {"id": state.id, "case_number": state.case_number, "status": state.status,
+            "revision": state.revision, "duplicate_of": state.duplicate_of}
+
+
+def cmd_case_transition(hq: Hq) -> int:
+    """``fieldapp-hq case transition CASE STATUS [--comment TEXT] [--duplicate-of CASE] --as USER``."""
+    from sync.server.review import service
+
+    a = hq.args
+    actor = hq.actor(a.as_user)
+    with hq.database().write() as s:
+        state = service.transition(session=s, actor=actor, case_id=a.case, target=a.status,
+                                   comment=a.comment, duplicate_of=a.duplicate_of)
+    source = state.history[-1].from_status if state.history else None
+    hq.emit(_moved(state), hq.text("hq.cli.moved", case=state.case_number, source=source or "",
+                                   target=state.status))
+    return 0
+
+
 def cmd_review(hq: Hq) -> int:
-    """``fieldapp-hq review CASE --decision D [--comment TEXT] --as USER``."""
+    """``fieldapp-hq review CASE --decision D [--comment TEXT] [--duplicate-of CASE] --as USER``."""
     from sync.server.review import service
 
     a = hq.args
     actor = hq.actor(a.as_user)
     with hq.database().write() as s:
         state = service.decide(session=s, actor=actor, case_id=a.case, decision=a.decision,
-                               comment=a.comment)
-    hq.emit({"id": state.id, "case_number": state.case_number, "status": state.status,
-             "revision": state.revision},
-            hq.text("hq.cli.decided", case=state.case_number, status=state.status))
+                               comment=a.comment, duplicate_of=a.duplicate_of)
+    hq.emit(_moved(state), hq.text("hq.cli.decided", case=state.case_number, status=state.status))
     return 0
 
 

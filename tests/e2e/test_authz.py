@@ -136,6 +136,11 @@ def requests_for(operation: str, *, target: str, number: str, conflict_id: str, 
             op("case.update", {"needs": []}), op("case.update", {"settlement": "Taken"}, base=99),
             op("case.transition", {"status": "withdrawn", "from": "submitted", "comment": "mine now"}),
             op("case.transition", {"status": "approved", "from": "under_review", "comment": None}),
+            op("case.transition", {"status": "approved", "from": "under_review", "comment": None,
+                                   "decision": "approve"}),
+            op("case.transition", {"status": "duplicate", "from": "under_review", "comment": None,
+                                   "decision": "duplicate", "duplicate_of": target}),
+            op("case.assign", {"officer": ident.user}),
             op("case.note", {"note_id": str(uuid.uuid4()), "text": "peek", "author": "x", "at": None}),
             op("case.create", stolen, entity=str(uuid.uuid4()), base=0),
             op("case.create", {**stolen, "case_number": number}, entity=target, base=0)]}}],
@@ -147,7 +152,10 @@ def requests_for(operation: str, *, target: str, number: str, conflict_id: str, 
         "get_case": [{}, {"case": number}],
         "assign_case": [{"body": {"to": ident.user}}, {"case": number, "body": {"to": ident.user}}],
         "review_case": [{"body": {"decision": "approve"}},
-                        {"body": {"decision": "return", "comment": "x"}, "case": number}],
+                        {"body": {"decision": "return", "comment": "x"}, "case": number},
+                        {"body": {"decision": "duplicate", "duplicate_of": number}}],
+        "transition_case": [{"body": {"status": "submitted"}},
+                            {"body": {"status": "withdrawn", "comment": "x"}, "case": number}],
         "list_conflicts": [{}],
         "resolve_conflict": [{"body": {"keep": "device"}}],
     }
@@ -160,7 +168,7 @@ def check_results(operation: str, r: httpx.Response) -> None:
     if operation == "push":
         assert r.status_code == 200
         assert all(res["status"] == "rejected" for res in r.json()["results"]), r.text
-    elif operation in ("get_case", "assign_case", "review_case", "resolve_conflict"):
+    elif operation in ("get_case", "assign_case", "review_case", "transition_case", "resolve_conflict"):
         assert r.status_code == 404, r.text
     elif operation in ("revoke_device", "list_devices", "issue_enrol_code", "create_user", "list_users"):
         assert r.status_code == 403, r.text

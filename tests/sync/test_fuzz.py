@@ -89,6 +89,7 @@ def valid_bodies(w: World) -> dict[str, tuple[type[BaseModel] | None, Any]]:
         "fetch": (m.FetchRequest, {"ids": [w.case_id]}),
         "assign_case": (m.AssignRequest, {"to": w.officer}),
         "review_case": (m.ReviewRequest, {"decision": "approve"}),
+        "transition_case": (m.TransitionRequest, {"status": "submitted"}),
         "resolve_conflict": (m.ResolveRequest, {"keep": "hq"}),
         "issue_enrol_code": (None, {"user": w.officer}),
         "create_user": (None, {"name": "fuzzed", "role": "officer", "municipalities": ["20"]}),

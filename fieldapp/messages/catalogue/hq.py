@@ -70,10 +70,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sr-Latn": "Samo opštinski službenici za povratak, supervizori i administratori donose odluke o razmatranju.",
     },
     "hq.review.bad_decision": {
-        "en": "'{decision}' is not a decision; use approve, return or duplicate.",
-        "sq": "'{decision}' nuk është vendim; përdorni approve, return ose duplicate.",
-        "sr-Latn": "'{decision}' nije odluka; koristite approve, return ili duplicate.",
-        "sr-Cyrl": "'{decision}' није одлука; користите approve, return или duplicate.",
+        "en": "'{decision}' is not a decision; use one of {decisions:list}.",
+        "sq": "'{decision}' nuk është vendim; përdorni njërin nga këta: {decisions:list}.",
+        "sr-Latn": "'{decision}' nije odluka; koristite jednu od ovih: {decisions:list}.",
+    },
+    "hq.review.duplicate_needs_original": {
+        "en": "Marking case {case} a duplicate needs the case it duplicates (--duplicate-of CASE).",
+        "sq": "Shënimi i rastit {case} si dyfish kërkon rastin që ai dyfishon (--duplicate-of RASTI).",
+        "sr-Latn": "Da bi predmet {case} bio označen kao duplikat, navedite predmet koji duplira (--duplicate-of PREDMET).",
+        "sr-Cyrl": "Да би предмет {case} био означен као дупликат, наведите предмет који дуплира (--duplicate-of ПРЕДМЕТ).",
+    },
+    "hq.review.original_only_for_duplicate": {
+        "en": "--duplicate-of goes only with a duplicate decision.",
+        "sq": "--duplicate-of përdoret vetëm me vendimin për dyfish.",
+        "sr-Latn": "--duplicate-of se koristi samo uz odluku o duplikatu.",
+        "sr-Cyrl": "--duplicate-of се користи само уз одлуку о дупликату.",
+    },
+    "hq.duplicate.unknown_original": {
+        "en": "There is no case '{ref}' in your scope to be the original of this duplicate.",
+        "sq": "Nuk ka rast '{ref}' në fushëveprimin tuaj që të jetë origjinali i këtij dyfishi.",
+        "sr-Latn": "U vašem delokrugu nema predmeta '{ref}' koji bi bio original ovog duplikata.",
+    },
+    "hq.duplicate.itself": {
+        "en": "Case {case} cannot be a duplicate of itself; name the other case.",
+        "sq": "Rasti {case} nuk mund të jetë dyfish i vetvetes; emërtoni rastin tjetër.",
+        "sr-Latn": "Predmet {case} ne može biti duplikat samog sebe; navedite drugi predmet.",
+    },
+    "hq.duplicate.of_duplicate": {
+        "en": "Case {case} is itself a duplicate; name the case it duplicates instead.",
+        "sq": "Rasti {case} është vetë dyfish; emërtoni në vend të tij rastin që ai dyfishon.",
+        "sr-Latn": "Predmet {case} je i sam duplikat; umesto njega navedite predmet koji on duplira.",
+    },
+    "hq.transition.not_a_state": {
+        "en": "'{status}' is not a state of a {case_type:case_type} case; use one of {states:list}.",
+        "sq": "'{status}' nuk është gjendje e një rasti {case_type:case_type}; përdorni njërën nga këto: {states:list}.",
+        "sr-Latn": "'{status}' nije stanje predmeta vrste {case_type:case_type}; koristite jedno od ovih: {states:list}.",
+    },
+    "hq.transition.not_allowed": {
+        "en": "Case {case}: {reason}.",
+        "sq": "Rasti {case}: {reason}.",
+        "sr-Latn": "Predmet {case}: {reason}.",
     },
     "hq.review.wrong_status": {
         "en": "Case {case} is '{status}'; only submitted or under-review cases can be decided.",
@@ -94,6 +130,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{user}' is not an officer of municipality {municipality}.",
         "sq": "'{user}' nuk është zyrtar i komunës {municipality}.",
         "sr-Latn": "'{user}' nije službenik opštine {municipality}.",
+    },
+    "hq.assign.final": {
+        "en": "Case {case} is {status:status}: a closed case is not assigned any more.",
+        "sq": "Rasti {case} është {status:status}: një rast i mbyllur nuk caktohet më.",
+        "sr-Latn": "Predmet {case} je u statusu {status:status}: zatvoren predmet se više ne dodeljuje.",
+    },
+    "hq.conflict.decision_stands": {
+        "en": "The first decision stands (the case is {status:status}): a second reviewer's decision can only be set aside; make a new move if the workflow allows it.",
+        "sq": "Vendimi i parë mbetet në fuqi (rasti është {status:status}): vendimi i shqyrtuesit të dytë vetëm mund të lihet mënjanë; bëni një hap të ri nëse rrjedha e punës e lejon.",
+        "sr-Latn": "Prva odluka važi (predmet je u statusu {status:status}): odluka drugog ocenjivača može samo da se odbaci; napravite novi korak ako tok rada to dozvoljava.",
     },
     "hq.conflict.not_reviewer": {
         "en": "Only MOCR officers, supervisors and admins resolve conflicts.",
@@ -341,10 +387,55 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sr-Latn": "predmet {case} je '{status}' i uloga {role} ne može da ga uređuje",
     },
     "hq.push.transition_fields": {
-        "en": "a transition carries only status, from and comment",
-        "sq": "një kalim mbart vetëm status, from dhe comment",
-        "sr-Latn": "prelaz sadrži samo status, from i comment",
-        "sr-Cyrl": "прелаз садржи само status, from и comment",
+        "en": "a transition carries only status, from, comment, decision and duplicate_of",
+        "sq": "një kalim mbart vetëm status, from, comment, decision dhe duplicate_of",
+        "sr-Latn": "prelaz sadrži samo status, from, comment, decision i duplicate_of",
+        "sr-Cyrl": "прелаз садржи само status, from, comment, decision и duplicate_of",
+    },
+    "hq.push.bad_decision": {
+        "en": "decision '{decision}' does not lead to '{status}'",
+        "sq": "vendimi '{decision}' nuk çon në '{status}'",
+        "sr-Latn": "odluka '{decision}' ne vodi u '{status}'",
+        "sr-Cyrl": "одлука '{decision}' не води у '{status}'",
+    },
+    "hq.push.decision_needs_from": {
+        "en": "a decision must say which status it was made on (from)",
+        "sq": "një vendim duhet të tregojë në cilin status u mor (from)",
+        "sr-Latn": "odluka mora da navede u kom statusu je doneta (from)",
+        "sr-Cyrl": "одлука мора да наведе у ком статусу је донета (from)",
+    },
+    "hq.push.moved_on": {
+        "en": "someone else already took the case under review; it is now {status:status}",
+        "sq": "dikush tjetër e ka marrë tashmë rastin në shqyrtim; tani është {status:status}",
+        "sr-Latn": "neko drugi je već uzeo predmet u razmatranje; sada je u statusu {status:status}",
+    },
+    "hq.push.decided_first": {
+        "en": "{by} decided first (the case is {status:status}); the first decision stands and this one is kept in a conflict record",
+        "sq": "{by} vendosi i pari (rasti është {status:status}); vendimi i parë mbetet në fuqi dhe ky ruhet në një regjistrim konflikti",
+        "sr-Latn": "{by} je prvi odlučio (predmet je u statusu {status:status}); prva odluka važi, a ova se čuva u zapisu o sukobu",
+    },
+    "hq.push.duplicate_needs_original": {
+        "en": "marking case {case} a duplicate needs duplicate_of: the id of the case it duplicates",
+        "sq": "shënimi i rastit {case} si dyfish kërkon duplicate_of: id-në e rastit që ai dyfishon",
+        "sr-Latn": "označavanje predmeta {case} kao duplikata traži duplicate_of: id predmeta koji duplira",
+        "sr-Cyrl": "означавање предмета {case} као дупликата тражи duplicate_of: id предмета који дуплира",
+    },
+    "hq.push.original_only_for_duplicate": {
+        "en": "duplicate_of goes only with a move to duplicate",
+        "sq": "duplicate_of përdoret vetëm me kalimin në dyfish",
+        "sr-Latn": "duplicate_of se koristi samo uz prelaz u duplikat",
+        "sr-Cyrl": "duplicate_of се користи само уз прелаз у дупликат",
+    },
+    "hq.push.assign_fields": {
+        "en": "an assignment carries only officer: the name of an HQ user (1 to 100 characters)",
+        "sq": "një caktim mbart vetëm officer: emrin e një përdoruesi të selisë (1 deri në 100 shenja)",
+        "sr-Latn": "dodela sadrži samo officer: ime korisnika u sedištu (od 1 do 100 znakova)",
+        "sr-Cyrl": "додела садржи само officer: име корисника у седишту (од 1 до 100 знакова)",
+    },
+    "hq.push.changed_both_sides": {
+        "en": "changed on the device and at HQ",
+        "sq": "u ndryshua në pajisje dhe në selinë qendrore",
+        "sr-Latn": "promenjeno na uređaju i u sedištu",
     },
     "hq.push.not_a_state": {
         "en": "status must be a workflow state",
@@ -597,6 +688,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Case {case} is assigned to {user}.",
         "sq": "Rasti {case} iu caktua {user}.",
         "sr-Latn": "Predmet {case} je dodeljen korisniku {user}.",
+    },
+    "hq.cli.duplicate_of": {
+        "en": "  duplicate of {case}",
+        "sq": "  dyfish i {case}",
+        "sr-Latn": "  duplikat predmeta {case}",
+    },
+    "hq.cli.assigned_line": {
+        "en": "  assigned to {user}",
+        "sq": "  i caktuar për {user}",
+        "sr-Latn": "  dodeljen korisniku {user}",
+    },
+    "hq.cli.moved": {
+        "en": "Case {case} went from {source:status} to {target:status}.",
+        "sq": "Rasti {case} kaloi nga {source:status} në {target:status}.",
+        "sr-Latn": "Predmet {case} je prešao iz statusa {source:status} u {target:status}.",
     },
     "hq.cli.decided": {
         "en": "Case {case} is now {status:status}.",

@@ -124,7 +124,7 @@ def import_bundle(*, database: Database, keys: HqKeys, data: bytes, quarantine: 
         refused = sorted({r.case_id for r in results if r.status == "rejected" and r.case_id} - sent)
         if refused:
             states += fetch(session=session, actor=actor, ids=refused).cases
-        refs, ref_top = reference.since(session=session, version=payload.ref_version)
+        refs, ref_top = reference.since(session=session, version=payload.ref_version, actor=actor)
         row = session.get(Device, device.id)
         assert row is not None
         row.ack_seq += 1

@@ -29,6 +29,8 @@ class CaseRow(Base):
     members: Mapped[int] = mapped_column()
     owner: Mapped[str] = mapped_column(String(100))
     assigned_to: Mapped[str | None] = mapped_column(String(100))
+    # The case this one duplicates (set by a "duplicate" decision; never itself a duplicate).
+    duplicate_of: Mapped[str | None] = mapped_column(String(36))
     created_by_device: Mapped[str | None] = mapped_column(String(36))
     revision: Mapped[int] = mapped_column()
     version: Mapped[int] = mapped_column()

@@ -9,12 +9,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldapp.domain import workflow
 from fieldapp.domain.interchange import CONTENT_FIELDS, FORMAT
 from sync.protocol.messages import CaseState, CaseSummaryOut, ConflictOut, HistoryOut, NoteOut
 from sync.server.audit import service as audit
 from sync.server.cases.models import CaseEvent, CaseNote, CaseRow
 from sync.server.conflicts.models import Conflict
-from sync.server.errors import not_found
+from sync.server.errors import invalid, not_found
 from sync.server.scope import Actor
 
 EDITABLE_FIELDS = tuple(k for k in CONTENT_FIELDS if k != "notes")
@@ -37,7 +38,8 @@ def conflict_out(c: Conflict) -> ConflictOut:
     return ConflictOut(id=c.id, case_id=c.case_id, field=c.field, hq_value=c.hq_value,
                        device_value=c.device_value, device_id=c.device_id,
                        created_at=c.created_at, resolved=c.resolved_at is not None,
-                       resolution=c.resolution)
+                       resolution=c.resolution, reason=c.reason, reason_id=c.reason_id,
+                       reason_params=c.reason_params or {})
 
 
 def states(*, session: Session, rows: Sequence[CaseRow]) -> list[CaseState]:
@@ -62,7 +64,8 @@ def states(*, session: Session, rows: Sequence[CaseRow]) -> list[CaseState]:
             conflicts[c.case_id].append(conflict_out(c))
     return [CaseState(id=r.id, case_number=r.case_number, case_type=r.case_type, status=r.status,
                       municipality=r.municipality, revision=r.revision, version=r.version,
-                      hlc=r.hlc, owner=r.owner, assigned_to=r.assigned_to, content=r.content,
+                      hlc=r.hlc, owner=r.owner, assigned_to=r.assigned_to,
+                      duplicate_of=r.duplicate_of, content=r.content,
                       notes=notes[r.id], history=history[r.id], conflicts=conflicts[r.id])
             for r in rows]
 
@@ -75,6 +78,27 @@ def visible_case(*, session: Session, actor: Actor, case_id: str, lock: bool = F
     row = session.execute(stmt).scalar_one_or_none()
     if row is None or not actor.sees(row):
         raise not_found()
+    return row
+
+
+def original_for(*, session: Session, actor: Actor, case: CaseRow, ref: str,
+                 known: dict[str, CaseRow] | None = None) -> CaseRow:
+    """The case that ``case`` duplicates, named by ``ref`` (id or case number), held to the rules.
+
+    It must exist and be visible to ``actor`` (the same refusal either way, so nothing is learnt
+    about cases out of scope), must not be ``case`` itself and must not itself be a duplicate.
+    ``known`` holds cases already loaded (a push batch's), looked at before the database.
+    """
+    row = (known or {}).get(ref)
+    if row is None:
+        row = session.execute(select(CaseRow).where((CaseRow.id == ref) | (CaseRow.case_number == ref))
+                              ).scalar_one_or_none()
+    if row is None or not actor.sees(row):
+        raise invalid("hq.duplicate.unknown_original", ref=ref[:40])
+    if row.id == case.id:
+        raise invalid("hq.duplicate.itself", case=case.case_number)
+    if row.status == workflow.DUPLICATE:
+        raise invalid("hq.duplicate.of_duplicate", case=row.case_number)
     return row
 
 
@@ -101,5 +125,5 @@ def list_cases(*, session: Session, actor: Actor, municipality: str | None = Non
     return [CaseSummaryOut(id=r.id, case_number=r.case_number, case_type=r.case_type,
                            status=r.status, municipality=r.municipality, head=r.head,
                            members=r.members, owner=r.owner, assigned_to=r.assigned_to,
-                           revision=r.revision, conflict=r.conflict_open, updated_at=r.updated_at)
+                           duplicate_of=r.duplicate_of, revision=r.revision, conflict=r.conflict_open, updated_at=r.updated_at)
             for r in rows]

@@ -24,6 +24,9 @@ class Conflict(Base):
     base_rev: Mapped[int] = mapped_column()
     hq_rev: Mapped[int] = mapped_column()
     reason: Mapped[str] = mapped_column(String(200))
+    # The reason as a message (id and parameters), for the device to word in its language.
+    reason_id: Mapped[str | None] = mapped_column(String(80))
+    reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSONType, nullable=True)
     created_at: Mapped[str] = mapped_column(String(40))
     resolved_at: Mapped[str | None] = mapped_column(String(40))
     resolved_by: Mapped[str | None] = mapped_column(String(100))

@@ -41,6 +41,9 @@ def resolve(*, session: Session, actor: Actor, conflict_id: str, keep: str) -> C
         raise conflict("hq.conflict.resolved", "resolved")
     if keep not in ("hq", "device"):
         raise invalid("hq.conflict.bad_keep")
+    if row.field == "status" and keep == "device":
+        # A second decision never overturns the first; the reviewer makes a new move instead.
+        raise conflict("hq.conflict.decision_stands", "decision_stands", status=case.status)
     changed: list[str] = []
     if keep == "device" and row.device_value != case.content.get(row.field):
         content = {**case.content, row.field: row.device_value}

@@ -53,7 +53,7 @@ def pull(*, session: Session, actor: Actor, cursor: int, limit: int = 500,
     """One page of changes for ``actor``'s device; the read is audited per case."""
     states, new_cursor, more = changes_since(session=session, actor=actor, cursor=cursor,
                                              limit=min(limit, MAX_PAGE))
-    refs, ref_top = reference.since(session=session, version=ref_version)
+    refs, ref_top = reference.since(session=session, version=ref_version, actor=actor)
     audit.record_reads(session=session, actor=actor.user, role=actor.role,
                        device_id=actor.device_id, action="case.pull", case_ids=[s.id for s in states])
     return PullResponse(cases=states, cursor=new_cursor, more=more, reference=refs,

@@ -8,6 +8,11 @@ Rules (DESIGN.md, Sync):
   sides → HQ's value is kept and both go to a conflict record;
 - review decisions outrank officer edits: an edit that arrives after HQ moved the case out of
   the officer's editable states becomes a conflict record (nothing is lost, nothing applied);
+- the first decision wins: a decision (a ``case.transition`` out of review, usually carrying
+  ``decision``) made on a status HQ no longer holds is not applied; it becomes a conflict record
+  on the field ``status`` that names who decided first, and the case keeps the first decision;
+- a ``duplicate`` names its original (``duplicate_of``): another case the actor sees that is not
+  itself a duplicate; ``case.assign`` hands a case to an officer of its municipality (reviewers);
 - notes are an append-only set keyed by ``note_id``;
 - HQ re-checks everything: validation, workflow rules, role and municipality scope. A rejected
   op gets a reason and never blocks the others.
@@ -29,15 +34,17 @@ from fieldapp.domain import workflow
 from fieldapp.domain.errors import UserError, ValidationError
 from fieldapp.domain.interchange import MAX_TEXT, validate_case
 from fieldapp.messages import Message, render
-from sync.protocol.messages import Op, OpResult
+from sync.protocol.messages import ASSIGN_FIELDS, TRANSITION_FIELDS, Op, OpResult
+from sync.server.audit import service as audit
 from sync.server.audit.service import now_iso
 from sync.server.cases.changes import add_event, derived, next_stamp, record_change
 from sync.server.cases.models import CaseChange, CaseEvent, CaseNote, CaseRow
-from sync.server.cases.service import EDITABLE_FIELDS, full_document
+from sync.server.cases.service import EDITABLE_FIELDS, full_document, original_for
 from sync.server.conflicts.models import Conflict
 from sync.server.db import touch
 from sync.server.errors import ApiError, message_of
 from sync.server.push.models import AppliedOp
+from sync.server.review.service import assignee
 from sync.server.scope import Actor
 
 # A device clock this far ahead of HQ's is refused: its stamps would drag every clock forward.
@@ -46,6 +53,8 @@ MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000
 NOTE_TEXT = Message("hq.push.what.note_text")
 COMMENT = Message("hq.push.what.comment")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# States a review decision leads to: a move into one of them out of review is a decision.
+DECIDED_STATES = frozenset(workflow.DECISIONS.values())
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$")
 
 
@@ -151,6 +160,8 @@ class Applier:
         # date here: applying an op then needs no query (and so no mid-batch flush).
         self.log: dict[str, list[CaseChange]] = {}
         self.positions: dict[str, int] = {}
+        # Who made the latest move of a case in this batch (the "decided first" of a conflict).
+        self.movers: dict[str, str] = {}
 
     def prefetch(self, ops: list[Op]) -> None:
         """Read the change logs, history lengths and note ids the batch's ops will need."""
@@ -181,13 +192,15 @@ class Applier:
         """:func:`add_event` at the next position of the case's history."""
         position = self.positions.get(case.id, 0) + 1
         self.positions[case.id] = position
+        self.movers[case.id] = self.actor.user
         add_event(session=self.later, case=case, actor=self.actor, position=position, **kw)  # type: ignore[arg-type]
 
     # --- dispatch ---------------------------------------------------------------------------
     def apply(self, op: Op) -> OpResult:
         """Apply one op and return its result; a :class:`Rejected` becomes a rejected result."""
         handlers = {"case.create": self._create, "case.update": self._update,
-                    "case.transition": self._transition, "case.note": self._note}
+                    "case.transition": self._transition, "case.note": self._note,
+                    "case.assign": self._assign}
         try:
             handler = handlers.get(op.kind)
             if op.entity != "case" or handler is None:
@@ -315,7 +328,7 @@ class Applier:
         if not set(fields) <= allowed:
             if status_at_base and status_at_base != case.status and workflow.editable_by(status_at_base, actor.role):
                 reason = Message("hq.push.moved_while_editing", {"status": case.status})
-                self._conflicts(case, op, dict(fields), base, render(reason, "en"))
+                self._conflicts(case, op, dict(fields), base, reason)
                 self._record(case, kind="conflict", fields=[], bumps_revision=False, remote_hlc=op.hlc)
                 return self._result(op, case, "conflict", clean=False, conflicts=sorted(fields),
                                     reason=reason)
@@ -340,50 +353,154 @@ class Applier:
                 setattr(case, key, value)
         if overlap:
             self._conflicts(case, op, {f: fields[f] for f in overlap}, base,
-                            "changed on the device and at HQ")
+                            Message("hq.push.changed_both_sides"))
         if changed or overlap:
             self._record(case, kind=op.kind, fields=changed, bumps_revision=bool(changed),
                          remote_hlc=op.hlc, clean_for_device=clean)
         status = "conflict" if overlap else ("merged" if foreign else "applied")
         return self._result(op, case, status, clean=clean, conflicts=sorted(overlap))
 
-    def _conflicts(self, case: CaseRow, op: Op, values: dict[str, Any], base: int, reason: str) -> None:
+    def _conflicts(self, case: CaseRow, op: Op, values: dict[str, Any], base: int, reason: Message,
+                   hq_values: dict[str, Any] | None = None) -> None:
         now = now_iso()
+        english = render(reason, "en")[:200]
+        params = reason.to_json()["params"]
         for field_name, value in sorted(values.items()):
+            hq_value = (hq_values or {}).get(field_name, case.content.get(field_name))
             self.later.add(Conflict(
                 id=str(uuid.uuid4()), case_id=case.id, field=field_name,
-                hq_value=case.content.get(field_name), device_value=value,
+                hq_value=hq_value, device_value=value,
                 device_id=self.actor.device_id, op_id=op.op_id, base_rev=base,
-                hq_rev=case.revision, reason=reason[:200], created_at=now))
+                hq_rev=case.revision, reason=english, reason_id=reason.id, reason_params=params,
+                created_at=now))
         case.conflict_open = True
 
     # --- transition -------------------------------------------------------------------------
     def _transition(self, op: Op) -> OpResult:
-        actor, f = self.actor, op.fields
+        f = op.fields
         case = self._case_for_write(op)
-        if set(f) - {"status", "from", "comment"}:
+        if set(f) - set(TRANSITION_FIELDS):
             raise Rejected("hq.push.transition_fields")
         target = f.get("status")
+        source = f.get("from")
         if not isinstance(target, str) or target not in workflow.ALL_STATES:
             raise Rejected("hq.push.not_a_state")
+        if source is not None and (not isinstance(source, str) or source not in workflow.ALL_STATES):
+            raise Rejected("hq.push.not_a_state")
         comment = _text(f.get("comment"), COMMENT)
+        decision = f.get("decision")
+        if decision is not None and (not isinstance(decision, str)
+                                     or workflow.DECISIONS.get(decision) != target):
+            raise Rejected("hq.push.bad_decision", decision=str(decision)[:30], status=target)
+        original = self._original(case, target, f.get("duplicate_of"))
+        decides = decision is not None or (source in workflow.REVIEW_STATES and target in DECIDED_STATES)
+        if decides and source is None:
+            raise Rejected("hq.push.decision_needs_from")
+        # Role, comment and the move itself are checked as the device made it, before anything
+        # else: a refused move never becomes a conflict record.
+        steps = self._steps(case, source, target, decision, comment) if source is not None else None
         base = min(op.base_rev, case.revision)
         after, _ = self._since(case, base, _clamp(op.base_version, case.version))
-        foreign = [c for c in after if c.device_id != actor.device_id or c.device_id is None]
-        if case.status == target:
-            return self._result(op, case, "merged" if foreign else "applied", clean=not foreign)
+        foreign = [c for c in after if c.device_id != self.actor.device_id or c.device_id is None]
+        if steps is None or case.status != source:
+            if decides:
+                return self._decided_meanwhile(op, case, base, target, decision, comment, original)
+            if case.status == target:
+                return self._result(op, case, "merged" if foreign else "applied", clean=not foreign)
+            if source == "submitted" and target == workflow.UNDER_REVIEW:
+                # Someone else took the case under review (and maybe decided): nothing left to do.
+                return self._result(op, case, "merged", clean=False,
+                                    reason=Message("hq.push.moved_on", {"status": case.status}))
+            try:
+                steps = [workflow.check_transition(case.case_type, case.status, target, self.actor.role, comment)]
+            except workflow.WorkflowError as exc:
+                if source != case.status:
+                    raise Rejected("hq.push.changed_meanwhile", status=case.status, target=target) from None
+                raise Rejected.because(exc) from None
+        for i, step in enumerate(steps):
+            last = i == len(steps) - 1
+            case.status = step.target
+            if last and original is not None:
+                case.duplicate_of = original.id
+            # One op may make two moves (a decision on a submitted case): the second keeps the op id.
+            event_id = op.op_id if last else str(uuid.uuid5(uuid.UUID(op.op_id), "under_review"))
+            self._event(case, from_status=step.source, to_status=step.target, at=_when(op.created_at),
+                        comment=comment if last else None, decision=decision if last else None,
+                        origin="device", event_id=event_id)
+            self._record(case, kind=op.kind, fields=["status"], bumps_revision=True, remote_hlc=op.hlc,
+                         clean_for_device=not foreign)
+        if decision is not None:
+            audit.record(session=self.later, actor=self.actor.user, role=self.actor.role,  # type: ignore[arg-type]
+                         device_id=self.actor.device_id, action="case.decision", case_id=case.id,
+                         detail={"decision": decision, "status": case.status,
+                                 **({"duplicate_of": original.id} if original is not None else {})})
+        return self._result(op, case, "merged" if foreign else "applied", clean=not foreign)
+
+    def _steps(self, case: CaseRow, source: str, target: str, decision: str | None,
+               comment: str | None) -> list[workflow.Transition] | None:
+        """The moves the op makes from ``source``, each allowed for the actor; None for no move."""
         try:
-            workflow.check_transition(case.case_type, case.status, target, actor.role, comment)
+            if decision is not None:
+                return workflow.decision_steps(case.case_type, source, decision, self.actor.role, comment)
+            if source == target:
+                return None
+            return [workflow.check_transition(case.case_type, source, target, self.actor.role, comment)]
         except workflow.WorkflowError as exc:
-            if f.get("from") != case.status:
-                raise Rejected("hq.push.changed_meanwhile", status=case.status, target=target) from None
             raise Rejected.because(exc) from None
-        source = case.status
-        case.status = target
-        self._event(case, from_status=source, to_status=target, at=_when(op.created_at),
-                    comment=comment, origin="device", event_id=op.op_id)
-        self._record(case, kind=op.kind, fields=["status"], bumps_revision=True, remote_hlc=op.hlc,
+
+    def _original(self, case: CaseRow, target: str, raw: Any) -> CaseRow | None:
+        """The case a move to ``duplicate`` names, checked; None for any other move."""
+        if not workflow.needs_duplicate_of(target):
+            if raw is not None:
+                raise Rejected("hq.push.original_only_for_duplicate")
+            return None
+        if not isinstance(raw, str) or not _UUID.match(raw):
+            raise Rejected("hq.push.duplicate_needs_original", case=case.case_number)
+        try:
+            with self.session.no_autoflush:
+                return original_for(session=self.session, actor=self.actor, case=case, ref=raw,
+                                    known=self.cases)
+        except ApiError as exc:
+            raise Rejected(exc.id, **exc.params) from None
+
+    def _decided_meanwhile(self, op: Op, case: CaseRow, base: int, target: str, decision: str | None,
+                           comment: str | None, original: CaseRow | None) -> OpResult:
+        """A decision on a status HQ no longer holds: kept as a conflict record, not applied."""
+        first = self.movers.get(case.id)
+        if first is None:
+            with self.session.no_autoflush:
+                first = self.session.execute(
+                    select(CaseEvent.by).where(CaseEvent.case_id == case.id)
+                    .order_by(CaseEvent.position.desc()).limit(1)).scalar()
+        reason = Message("hq.push.decided_first", {"by": first or "HQ", "status": case.status})
+        mine = {"status": target, "decision": decision, "comment": comment,
+                "duplicate_of": original.id if original is not None else None}
+        self._conflicts(case, op, {"status": mine}, base, reason, hq_values={"status": case.status})
+        self._record(case, kind="conflict", fields=[], bumps_revision=False, remote_hlc=op.hlc)
+        return self._result(op, case, "conflict", clean=False, conflicts=["status"], reason=reason)
+
+    # --- assign -----------------------------------------------------------------------------
+    def _assign(self, op: Op) -> OpResult:
+        f = op.fields
+        case = self._case_for_write(op)
+        name = f.get("officer")
+        if set(f) != set(ASSIGN_FIELDS) or not isinstance(name, str) or not 0 < len(name.strip()) <= 100:
+            raise Rejected("hq.push.assign_fields")
+        try:
+            with self.session.no_autoflush:
+                officer = assignee(session=self.session, actor=self.actor, case=case, name=name.strip())
+        except ApiError as exc:
+            raise Rejected(exc.id, **exc.params) from None
+        after, _ = self._since(case, min(op.base_rev, case.revision), _clamp(op.base_version, case.version))
+        foreign = [c for c in after if c.device_id != self.actor.device_id or c.device_id is None]
+        if case.assigned_to == officer:
+            return self._result(op, case, "merged" if foreign else "applied", clean=not foreign)
+        case.assigned_to = officer
+        self._record(case, kind=op.kind, fields=[], bumps_revision=False, remote_hlc=op.hlc,
                      clean_for_device=not foreign)
+        audit.record(session=self.later, actor=self.actor.user, role=self.actor.role,  # type: ignore[arg-type]
+                     device_id=self.actor.device_id, action="case.assign", case_id=case.id,
+                     detail={"to": officer})
         return self._result(op, case, "merged" if foreign else "applied", clean=not foreign)
 
     # --- note -------------------------------------------------------------------------------

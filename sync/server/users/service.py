@@ -9,6 +9,7 @@ from fieldapp.domain import workflow
 from fieldapp.domain.reference import shipped
 from sync.server.audit.service import now_iso
 from sync.server.errors import ApiError, conflict, invalid
+from sync.server.reference import service as reference
 from sync.server.scope import Actor
 from sync.server.users.models import User, UserMunicipality
 
@@ -33,6 +34,9 @@ def create_user(*, session: Session, name: str, role: str, municipalities: list[
     session.flush()
     for m in sorted(set(municipalities)):
         session.add(UserMunicipality(user_id=user.id, municipality=m))
+    if role == workflow.OFFICER:
+        # Reviewers' laptops learn of the new officer on their next pull.
+        reference.officers_changed(session=session)
     return user
 
 
