@@ -31,15 +31,18 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
+from fieldapp.domain import workflow
 from fieldapp.domain.reference import UI_LANGUAGES
 from ui.about import AboutDialog
 from ui.autolock import IdleWatcher
 from ui.case_list import CaseListPanel
+from ui.desk import REVIEWER_ROLES, DeskContext, desk_screens
 from ui.editor import CaseEditor
 from ui.errors import show_error, show_message
 from ui.executor import Changes, StoreExecutor
@@ -54,6 +57,7 @@ from ui.i18n import Translations, current_language, fmt, label, native_name
 from ui.icons import icon
 from ui.import_dialog import ImportDialog, ImportOutcome
 from ui.ops import drafts as draft_ops
+from ui.ops import review as review_ops
 from ui.ops import submit
 from ui.ops import workspace as workspace_ops
 from ui.ops.workspace import StatusInfo
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         self._focus_before_lock: QWidget | None = None
         self._page_before_lock: QWidget | None = None
         self._hidden_windows: list[QWidget] = []
+        self._editor_opened_from: QWidget | None = None  # where the editor's back button returns
         self.setWindowIcon(icon("fieldapp"))
 
         # --- pages ----------------------------------------------------------------------------
@@ -137,7 +142,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.case_list.open_requested.connect(self.open_case)
         self.case_list.selection_changed.connect(lambda _n: self._update_actions())
-        self.editor.close_requested.connect(self.show_list)
+        self.editor.close_requested.connect(self._leave_editor)
         self.editor.dirty_changed.connect(lambda _d: self._update_actions())
         self.editor.loaded.connect(lambda _id: self._update_actions())
         self.lock_page.unlocked.connect(self._unlocked)
@@ -152,6 +157,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        self._build_desk()
         self.resize(1200, 780)
         geometry = settings.layout("main/geometry")
         if geometry is not None:
@@ -228,6 +234,9 @@ class MainWindow(QMainWindow):
         self.case_menu.addAction(a["lock"])
         self.case_menu.addAction(a["quit"])
         self.view_menu = bar.addMenu("")
+        # Desk screens (see add_desk_screen) go before this separator.
+        self._desk_menu_end = self.view_menu.addSeparator()
+        self._desk_menu_end.setVisible(False)
         for key in ("search", "next_group", "previous_group"):
             self.view_menu.addAction(a[key])
         self.sync_menu = bar.addMenu("")
@@ -253,8 +262,12 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         a = self.actions_by_key
-        for key in ("new_case", "save", "case_list", "search"):
+        for key in ("new_case", "save", "case_list"):
             self.toolbar.addAction(a[key])
+        # Desk screens (see add_desk_screen) go between the case list and the search.
+        self._desk_toolbar_end = self.toolbar.addSeparator()
+        self._desk_toolbar_end.setVisible(False)
+        self.toolbar.addAction(a["search"])
         self.toolbar.addSeparator()
         for key in ("import", "forms", "sync"):
             self.toolbar.addAction(a[key])
@@ -288,6 +301,7 @@ class MainWindow(QMainWindow):
         self.case_list.model.set_active(True)
         self.refresh_status()
         self.idle.start()
+        self._apply_role(first_screen=True)
         self._update_actions()
         self.retranslate()
         self.session_started.emit(self.session)
@@ -395,6 +409,10 @@ class MainWindow(QMainWindow):
             self.editor.clear()
             self.case_list.model.clear()
             self.case_list.reset_filters()
+            for screen in self.desk.values():
+                forget = getattr(screen, "clear", None)
+                if forget is not None:
+                    forget()
             self.start_session(outcome.officer, outcome.slot_id, outcome.role)
         self._hidden_windows = []
         if self.sync_dock is not None:
@@ -413,6 +431,8 @@ class MainWindow(QMainWindow):
         """Open a blank case in the editor."""
         if self.is_locked or not self.editor.maybe_leave():
             return
+        if self.stack.currentWidget() is not self.editor:
+            self._editor_opened_from = self.stack.currentWidget()
         self.editor.new_case()
         self.stack.setCurrentWidget(self.editor)
         self.editor.next_group(0)
@@ -422,13 +442,18 @@ class MainWindow(QMainWindow):
         """Open a stored case in the editor."""
         if self.is_locked:
             return
+        current = self.stack.currentWidget()
+        if current is not self.editor:
+            self._editor_opened_from = current
         if self.editor.case_id == case_id and self.editor.has_case():
             self.stack.setCurrentWidget(self.editor)
+            self._update_actions()
             return
         if not self.editor.maybe_leave():
             return
         self.stack.setCurrentWidget(self.editor)
         self.editor.open_case(case_id)
+        self._update_actions()
 
     def save(self) -> None:
         """Save the case in the editor."""
@@ -483,8 +508,148 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self.case_list.on_changes(changes)
+        for screen in self.desk.values():
+            forward = getattr(screen, "on_changes", None)
+            if forward is not None:
+                forward(changes)
         if changes.status or changes.case_list:
             self.refresh_status()
+
+    # --- desk screens (review queue, caseload, selection) -------------------------------------------
+    # Packages offer their screens through ``desk_screens()`` (see ui/desk.py); each gets a page
+    # beside the case list and an entry in the View menu and the toolbar for the roles it names.
+    def _build_desk(self) -> None:
+        self.desk: dict[str, QWidget] = {}
+        self._desk_pages: dict[str, QScrollArea] = {}
+        self.desk_actions: dict[str, QAction] = {}
+        self._desk_titles: dict[str, tuple[Callable[[], str], Callable[[], str] | None]] = {}
+        self._desk_roles: dict[str, frozenset[str]] = {}
+        self.desk_context = DeskContext(
+            window=self, executor=self.executor,
+            role=lambda: self.session.role if self.session else workflow.OFFICER,
+            officer=lambda: self.session.officer if self.session else "",
+            open_case=self.open_case, show_screen=self.show_desk)
+        for screen in desk_screens():
+            self.add_desk_screen(screen.key, screen.title, screen.build(self.desk_context),
+                                 roles=screen.roles, shortcut=screen.shortcut, tip=screen.tip,
+                                 icon_name=screen.icon)
+
+    def add_desk_screen(self, key: str, title: Callable[[], str], widget: QWidget, *,
+                        roles: frozenset[str] = REVIEWER_ROLES, shortcut: str | None = None,
+                        tip: Callable[[], str] | None = None, icon_name: str | None = None) -> QAction:
+        """Show ``widget`` as the desk screen ``key``: a page of the window with an entry in the
+        View menu and the toolbar (named ``desk.<key>``) that only ``roles`` see; ``title`` and
+        ``tip`` give its texts in the UI language. A key is added once (ValueError otherwise)."""
+        if key in self.desk:
+            raise ValueError(f"desk screen {key!r} is already added")
+        self.desk[key] = widget
+        self._desk_titles[key] = (title, tip)
+        self._desk_roles[key] = frozenset(roles)
+        # In a scroll area: a screen wider than the laptop's display (long labels in some
+        # language) scrolls instead of pushing the whole window past the screen's edge.
+        page = QScrollArea(self.stack)
+        page.setObjectName(f"desk-page.{key}")
+        page.setWidgetResizable(True)
+        page.setFrameShape(QScrollArea.Shape.NoFrame)
+        page.setWidget(widget)
+        self._desk_pages[key] = page
+        self.stack.addWidget(page)
+        action = self._action(f"desk.{key}", icon_name, lambda: self.show_desk(key), shortcut)
+        action.setCheckable(True)
+        self.desk_actions[key] = action
+        # Desk entries come first in the View menu and follow the case list in the toolbar, in
+        # the order added.
+        self.view_menu.insertAction(self._desk_menu_end, action)
+        self.toolbar.insertAction(self._desk_toolbar_end, action)
+        self._apply_role()
+        self._retranslate_desk()
+        return action
+
+    def show_desk(self, key: str) -> None:
+        """Show the desk screen ``key`` (``case_list`` shows the case list)."""
+        if self.is_locked or self.session is None:
+            return
+        if key == "case_list":
+            self.show_list()
+            return
+        widget = self.desk.get(key)
+        if widget is None or self.session.role not in self._desk_roles[key]:
+            return
+        self.editor.autosave_now()
+        self.stack.setCurrentWidget(self._desk_pages[key])
+        activate = getattr(widget, "activate", None)
+        if activate is not None:
+            activate()
+        self._update_actions()
+
+    def desk_screen(self) -> str | None:
+        """The key of the desk screen shown, or None."""
+        current = self.stack.currentWidget()
+        return next((k for k, page in self._desk_pages.items() if page is current), None)
+
+    def _visible_desk(self) -> list[str]:
+        role = self.session.role if self.session else workflow.OFFICER
+        return [k for k in self.desk if role in self._desk_roles[k]]
+
+    def _apply_role(self, *, first_screen: bool = False) -> None:
+        """Menus and toolbar for the laptop's role (and with ``first_screen``, its first desk
+        screen in place of the case list); an officer's laptop shows none of the desk screens."""
+        visible = set(self._visible_desk())
+        for key, action in self.desk_actions.items():
+            action.setVisible(key in visible)
+        self._desk_menu_end.setVisible(bool(visible))
+        self._desk_toolbar_end.setVisible(bool(visible))
+        role = self.session.role if self.session else workflow.OFFICER
+        # A supervisor decides on households others recorded; recording one is an officer's work.
+        records = role != workflow.SUPERVISOR
+        for key in ("new_case", "import"):
+            self.actions_by_key[key].setVisible(records)
+        if first_screen and visible and self.stack.currentWidget() is self.case_list:
+            self.show_desk(self._visible_desk()[0])
+
+    def refresh_role(self) -> None:
+        """Read the laptop's role again (it becomes the HQ user's on enrolment) and show the
+        menus, desk screens and editor actions of the new role."""
+        if self.session is None or self.is_locked:
+            return
+        submit(self.executor, review_ops.read_desk(), done=self._desk_arrived, failed=lambda _e: None,
+               supersede="desk-role")
+
+    def _desk_arrived(self, desk: review_ops.Desk) -> None:
+        session = self.session
+        if session is None or self.is_locked or desk.role == session.role:
+            return
+        self.session = OfficerSession(session.officer, session.slot_id, desk.role)
+        self.editor.set_context(session.officer, desk.role, self.municipality)
+        self._apply_role()
+        self._update_actions()
+        self._show_status()
+
+    def _leave_editor(self) -> None:
+        """The editor's back button: to the desk screen it was opened from, else the case list."""
+        back = self._editor_opened_from
+        key = next((k for k, page in self._desk_pages.items() if page is back), None)
+        if key is not None and not self.is_locked:
+            self.show_desk(key)
+            return
+        self.show_list()
+
+    def _retranslate_desk(self) -> None:
+        for key, (title, tip) in self._desk_titles.items():
+            action = self.desk_actions[key]
+            action.setText(title())
+            text = tip() if tip is not None else title().replace("&", "")
+            action.setToolTip(text)
+            action.setStatusTip(text)
+
+    def _role_text(self, role: str, name: str) -> str:
+        if role == workflow.SUPERVISOR:
+            return fmt(self.tr("Supervisor: %1"), name)
+        if role == workflow.MOCR:
+            return fmt(self.tr("Municipal office: %1"), name)
+        if role == workflow.OFFICER:
+            return fmt(self.tr("Officer: %1"), name)
+        return f"{label('role', role)}: {name}"
 
     # --- hooks for other packages -----------------------------------------------------------------------
     def extension_context(self) -> ExtensionContext:
@@ -582,6 +747,8 @@ class MainWindow(QMainWindow):
                 widget.sync_finished.connect(self._sync_finished)
                 widget.bundle_imported.connect(lambda _r: self.editor.refresh_if_clean())
                 widget.open_case_requested.connect(self.open_case)
+                # Enrolment gives the laptop its HQ user's role: the desk follows at once.
+                widget.status_shown.connect(lambda _s: self.refresh_role())
             self.retranslate()
         self.sync_dock.show()
         self.sync_dock.raise_()
@@ -669,6 +836,10 @@ class MainWindow(QMainWindow):
         for key in ("sync_now", "conflicts", "export_bundle", "import_bundle", "enrol"):
             a[key].setEnabled(open_ and sync_panel_factory() is not None)
         a["autolock"].setEnabled(not self.is_locked)
+        for key, action in self.desk_actions.items():
+            action.setEnabled(open_)
+            with QSignalBlocker(action):
+                action.setChecked(self.stack.currentWidget() is self._desk_pages[key])
         for lang, action in self.language_actions.items():
             with QSignalBlocker(action):
                 action.setChecked(lang == current_language())
@@ -676,8 +847,7 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         self.status_workspace.setText(fmt(self.tr("Workspace: %1"), str(self.root)))
         if self.session is not None:
-            self.status_officer.setText(fmt(self.tr("Officer: %1 (%2)"), self.session.officer,
-                                            label("role", self.session.role)))
+            self.status_officer.setText(self._role_text(self.session.role, self.session.officer))
         else:
             self.status_officer.setText("")
         if self._status is not None:
@@ -746,6 +916,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
         if self.sync_dock is not None:
             self.sync_dock.setWindowTitle(self.tr("Sync"))
+        self._retranslate_desk()
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:

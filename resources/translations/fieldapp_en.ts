@@ -349,6 +349,161 @@
     </message>
 </context>
 <context>
+    <name>CaseSheet</name>
+    <message>
+        <source>Choose a case in the queue to see it here, laid out for a decision.</source>
+        <translation>Choose a case in the queue to see it here, laid out for a decision.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>Place of return</source>
+        <translation>Place of return</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>Household (%1 members)</source>
+        <translation>Household (%1 members)</translation>
+    </message>
+    <message>
+        <source>No members recorded.</source>
+        <translation>No members recorded.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>No needs recorded.</source>
+        <translation>No needs recorded.</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities — score %1</source>
+        <translation>Vulnerabilities — score %1</translation>
+    </message>
+    <message>
+        <source>No vulnerability ticked: the score is 0.</source>
+        <translation>No vulnerability ticked: the score is 0.</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Displacement and return</source>
+        <translation>Displacement and return</translation>
+    </message>
+    <message>
+        <source>Property and claim</source>
+        <translation>Property and claim</translation>
+    </message>
+    <message>
+        <source>No property recorded.</source>
+        <translation>No property recorded.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>History and earlier decisions</source>
+        <translation>History and earlier decisions</translation>
+    </message>
+    <message>
+        <source>No moves recorded yet.</source>
+        <translation>No moves recorded yet.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Case for decision</source>
+        <translation>Case for decision</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No consent to processing is recorded.</source>
+        <translation>No consent to processing is recorded.</translation>
+    </message>
+    <message>
+        <source>(press %1 to compare them side by side)</source>
+        <translation>(press %1 to compare them side by side)</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
@@ -377,6 +532,144 @@
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>Caseload</name>
+    <message>
+        <source>Case&amp;load</source>
+        <translation>Case&amp;load</translation>
+    </message>
+    <message>
+        <source>Every case of the municipality: counts per status, assignment, bulk moves (Ctrl+M)</source>
+        <translation>Every case of the municipality: counts per status, assignment, bulk moves (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Waiting (days)</source>
+        <translation>Waiting (days)</translation>
+    </message>
+    <message>
+        <source>Assigned to this officer</source>
+        <translation>Assigned to this officer</translation>
+    </message>
+    <message>
+        <source>In this status since %1</source>
+        <translation>In this status since %1</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>All: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadScreen</name>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <source>Pick the officer to assign the cases to.</source>
+        <translation>Pick the officer to assign the cases to.</translation>
+    </message>
+    <message>
+        <source>Moving a case to “%1” needs a comment saying why: write it in the comment field.</source>
+        <translation>Moving a case to “%1” needs a comment saying why: write it in the comment field.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Name, case number or place</source>
+        <translation>Name, case number or place</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttlement</source>
+        <translation>Se&amp;ttlement</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Officer</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Need</translation>
+    </message>
+    <message>
+        <source>Score at &amp;least</source>
+        <translation>Score at &amp;least</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>Assign the selected cases to this field officer of the municipality</source>
+        <translation>Assign the selected cases to this field officer of the municipality</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Comment (where the move needs one)</source>
+        <translation>Comment (where the move needs one)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>Mo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Make this workflow move for every selected case that allows it</source>
+        <translation>Make this workflow move for every selected case that allows it</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open it; select several to act on them together</source>
+        <translation>Double-click a case to open it; select several to act on them together</translation>
     </message>
 </context>
 <context>
@@ -490,6 +783,92 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Comment (required): say why. The officer reads it with the case; it is recorded in the case history.</source>
+        <translation>Comment (required): say why. The officer reads it with the case; it is recorded in the case history.</translation>
+    </message>
+    <message>
+        <source>Comment (optional), recorded in the case history:</source>
+        <translation>Comment (optional), recorded in the case history:</translation>
+    </message>
+    <message>
+        <source>This case will be marked as a duplicate of %1.</source>
+        <translation>This case will be marked as a duplicate of %1.</translation>
+    </message>
+    <message>
+        <source>Pick the original in the list: the case this one duplicates.</source>
+        <translation>Pick the original in the list: the case this one duplicates.</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>Write a comment first: “%1” needs one, so the officer knows what to do.</source>
+        <translation>Write a comment first: “%1” needs one, so the officer knows what to do.</translation>
+    </message>
+    <message>
+        <source>Pick the original first: a duplicate names the case it duplicates.</source>
+        <translation>Pick the original first: a duplicate names the case it duplicates.</translation>
+    </message>
+    <message>
+        <source>Decision on %1</source>
+        <translation>Decision on %1</translation>
+    </message>
+    <message>
+        <source>Why this decision; for a return, what to correct</source>
+        <translation>Why this decision; for a return, what to correct</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Record the decision (Ctrl+Enter); it reaches HQ with the next sync</source>
+        <translation>Record the decision (Ctrl+Enter); it reaches HQ with the next sync</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePicker</name>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Likely</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>No case matches this search.</source>
+        <translation>No case matches this search.</translation>
+    </message>
+    <message>
+        <source>No possible duplicate was found. Search for the original by name, case number or personal number.</source>
+        <translation>No possible duplicate was found. Search for the original by name, case number or personal number.</translation>
+    </message>
+    <message>
+        <source>Search another case: name, case number, personal number…</source>
+        <translation>Search another case: name, case number, personal number…</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1328,25 @@ Check with HQ that it is theirs before the first sync.</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdCard</name>
+    <message>
+        <source>Pick a possible original in the list to compare it here.</source>
+        <translation>Pick a possible original in the list to compare it here.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Place and property</source>
+        <translation>Place and property</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -1075,10 +1473,6 @@ Check with HQ that it is theirs before the first sync.</translation>
     <message>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
-    </message>
-    <message>
-        <source>Officer: %1 (%2)</source>
-        <translation>Officer: %1 (%2)</translation>
     </message>
     <message>
         <source>Cases: %1</source>
@@ -1292,6 +1686,18 @@ Check with HQ that it is theirs before the first sync.</translation>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>Supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Municipal office: %1</source>
+        <translation>Municipal office: %1</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Officer: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberForm</name>
@@ -1495,6 +1901,49 @@ Check with HQ that it is theirs before the first sync.</translation>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Returned to the officer %1 times before</source>
+        <translation>Returned to the officer %1 times before</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Place of return</source>
+        <translation>Place of return</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Dupl.</source>
+        <translation>Dupl.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 other cases may be the same household (%2 compares them)</source>
+        <translation>%1 other cases may be the same household (%2 compares them)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Remove</source>
@@ -1605,6 +2054,364 @@ Check with HQ that it is theirs before the first sync.</translation>
     <message>
         <source>Refer the household to a Centre for Social Work, the civil registry, the employment office, a health service or legal aid for a property claim. Once the case is saved, Forms… (Ctrl+P) prints the referral.</source>
         <translation>Refer the household to a Centre for Social Work, the civil registry, the employment office, a health service or legal aid for a property claim. Once the case is saved, Forms… (Ctrl+P) prints the referral.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>&amp;Review queue</translation>
+    </message>
+    <message>
+        <source>Cases waiting for a decision, oldest first (Ctrl+R)</source>
+        <translation>Cases waiting for a decision, oldest first (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return to officer</source>
+        <translation>Return to officer</translation>
+    </message>
+    <message>
+        <source>Mark duplicate</source>
+        <translation>Mark duplicate</translation>
+    </message>
+    <message>
+        <source>Mark ineligible</source>
+        <translation>Mark ineligible</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>The household qualifies; the case goes on to selection.</source>
+        <translation>The household qualifies; the case goes on to selection.</translation>
+    </message>
+    <message>
+        <source>The case goes back to its officer to be corrected and submitted again.</source>
+        <translation>The case goes back to its officer to be corrected and submitted again.</translation>
+    </message>
+    <message>
+        <source>The household is already recorded in another case, which goes on.</source>
+        <translation>The household is already recorded in another case, which goes on.</translation>
+    </message>
+    <message>
+        <source>The household does not meet the criteria; the case ends here.</source>
+        <translation>The household does not meet the criteria; the case ends here.</translation>
+    </message>
+    <message>
+        <source>The household gave up its request; the case ends here.</source>
+        <translation>The household gave up its request; the case ends here.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>Ineligible</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommentDialog</name>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <source>The comment is kept with the case's notes (it cannot be edited later) and reaches HQ with the next sync.</source>
+        <translation>The comment is kept with the case's notes (it cannot be edited later) and reaches HQ with the next sync.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueScreen</name>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>All settlements</source>
+        <translation>All settlements</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Submitted and under review</source>
+        <translation>Submitted and under review</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · submitted %2 · under review %3 · possible duplicates %4</source>
+        <translation>Waiting: %1 · submitted %2 · under review %3 · possible duplicates %4</translation>
+    </message>
+    <message>
+        <source>shown: %1</source>
+        <translation>shown: %1</translation>
+    </message>
+    <message>
+        <source>No case is waiting for a decision.</source>
+        <translation>No case is waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>No case matches these filters.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates only</source>
+        <translation>Possible duplicates only</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment (%1)</source>
+        <translation>Comment (%1)</translation>
+    </message>
+    <message>
+        <source>A comment without a decision, kept with the case's notes</source>
+        <translation>A comment without a decision, kept with the case's notes</translation>
+    </message>
+    <message>
+        <source>Every tab of the case, as the officer sees it</source>
+        <translation>Every tab of the case, as the officer sees it</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Editor (%1)</source>
+        <translation>Editor (%1)</translation>
+    </message>
+    <message>
+        <source>next or previous case</source>
+        <translation>next or previous case</translation>
+    </message>
+    <message>
+        <source>read the case</source>
+        <translation>read the case</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>search</translation>
+    </message>
+    <message>
+        <source>Search the queue: names in any script, case numbers… (%1)</source>
+        <translation>Search the queue: names in any script, case numbers… (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Beneficiary &amp;selection</source>
+        <translation>Beneficiary &amp;selection</translation>
+    </message>
+    <message>
+        <source>Approved households ranked by score, with a quota or budget line (Ctrl+B)</source>
+        <translation>Approved households ranked by score, with a quota or budget line (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score breakdown</source>
+        <translation>Score breakdown</translation>
+    </message>
+    <message>
+        <source>Waiting (days)</source>
+        <translation>Waiting (days)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionScreen</name>
+    <message>
+        <source>Selecting and waitlisting are for supervisors</source>
+        <translation>Selecting and waitlisting are for supervisors</translation>
+    </message>
+    <message>
+        <source>Print the selection list</source>
+        <translation>Print the selection list</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the selection list</source>
+        <translation>Save the selection list</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Line</translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation>No line</translation>
+    </message>
+    <message>
+        <source>Quota (households)</source>
+        <translation>Quota (households)</translation>
+    </message>
+    <message>
+        <source>Budget (amount)</source>
+        <translation>Budget (amount)</translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation>&amp;Households</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per household</source>
+        <translation>&amp;Cost per household</translation>
+    </message>
+    <message>
+        <source>&amp;Select above the line</source>
+        <translation>&amp;Select above the line</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist below the line</source>
+        <translation>&amp;Waitlist below the line</translation>
+    </message>
+    <message>
+        <source>Select chosen</source>
+        <translation>Select chosen</translation>
+    </message>
+    <message>
+        <source>Waitlist chosen</source>
+        <translation>Waitlist chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Print list (PDF)…</source>
+        <translation>&amp;Print list (PDF)…</translation>
+    </message>
+    <message>
+        <source>The bilingual list with signature lines for the commission</source>
+        <translation>The bilingual list with signature lines for the commission</translation>
+    </message>
+    <message>
+        <source>Save as &amp;workbook…</source>
+        <translation>Save as &amp;workbook…</translation>
+    </message>
+    <message>
+        <source>The list as a workbook, labels in the language of the app</source>
+        <translation>The list as a workbook, labels in the language of the app</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Latin)</source>
+        <translation>Albanian + Serbian (Latin)</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Cyrillic)</source>
+        <translation>Albanian + Serbian (Cyrillic)</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Latin) + English</source>
+        <translation>Albanian + Serbian (Latin) + English</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Cyrillic) + English</source>
+        <translation>Albanian + Serbian (Cyrillic) + English</translation>
+    </message>
+    <message>
+        <source>Double-click a household to open its case; select several to act on them together</source>
+        <translation>Double-click a household to open its case; select several to act on them together</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>This case</source>
+        <translation>This case</translation>
+    </message>
+    <message>
+        <source>Possible original</source>
+        <translation>Possible original</translation>
+    </message>
+    <message>
+        <source>Highlighted: the same in both cases (names compared in either script and without diacritics).</source>
+        <translation>Highlighted: the same in both cases (names compared in either script and without diacritics).</translation>
     </message>
 </context>
 <context>

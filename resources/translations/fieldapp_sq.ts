@@ -349,6 +349,161 @@
     </message>
 </context>
 <context>
+    <name>CaseSheet</name>
+    <message>
+        <source>Choose a case in the queue to see it here, laid out for a decision.</source>
+        <translation>Zgjidhni një rast në radhë për ta parë këtu, të përgatitur për vendim.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Jo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Lloji i rastit</translation>
+    </message>
+    <message>
+        <source>Place of return</source>
+        <translation>Vendi i kthimit</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Zyrtari</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Në pritje</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ditë</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Dublikata të mundshme</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Dublikatë e</translation>
+    </message>
+    <message>
+        <source>Household (%1 members)</source>
+        <translation>Familja (%1 anëtarë)</translation>
+    </message>
+    <message>
+        <source>No members recorded.</source>
+        <translation>Nuk është regjistruar asnjë anëtar.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Shëndeti</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Nevojat</translation>
+    </message>
+    <message>
+        <source>No needs recorded.</source>
+        <translation>Nuk është regjistruar asnjë nevojë.</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities — score %1</source>
+        <translation>Cenueshmëritë — pikët %1</translation>
+    </message>
+    <message>
+        <source>No vulnerability ticked: the score is 0.</source>
+        <translation>Nuk është shënuar asnjë cenueshmëri: pikët janë 0.</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Shenja</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pesha</translation>
+    </message>
+    <message>
+        <source>Displacement and return</source>
+        <translation>Zhvendosja dhe kthimi</translation>
+    </message>
+    <message>
+        <source>Property and claim</source>
+        <translation>Prona dhe kërkesa</translation>
+    </message>
+    <message>
+        <source>No property recorded.</source>
+        <translation>Nuk është regjistruar asnjë pronë.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Pëlqimi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Shënimet</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Nuk ka shënime.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kush</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Shënimi</translation>
+    </message>
+    <message>
+        <source>History and earlier decisions</source>
+        <translation>Historiku dhe vendimet e mëparshme</translation>
+    </message>
+    <message>
+        <source>No moves recorded yet.</source>
+        <translation>Ende nuk është regjistruar asnjë lëvizje.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Lëvizja</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komenti</translation>
+    </message>
+    <message>
+        <source>Case for decision</source>
+        <translation>Rasti për vendim</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gjithsej</translation>
+    </message>
+    <message>
+        <source>No consent to processing is recorded.</source>
+        <translation>Nuk është regjistruar pëlqim për përpunimin e të dhënave.</translation>
+    </message>
+    <message>
+        <source>(press %1 to compare them side by side)</source>
+        <translation>(shtypni %1 për t'i krahasuar krah për krah)</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
@@ -377,6 +532,144 @@
     <message>
         <source>Sync</source>
         <translation>Sinkronizimi</translation>
+    </message>
+</context>
+<context>
+    <name>Caseload</name>
+    <message>
+        <source>Case&amp;load</source>
+        <translation>&amp;Rastet e komunës</translation>
+    </message>
+    <message>
+        <source>Every case of the municipality: counts per status, assignment, bulk moves (Ctrl+M)</source>
+        <translation>Të gjitha rastet e komunës: numri sipas statusit, caktimi, kalimet në grup (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Nr. i rastit</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Kryefamiljari</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Vendbanimi</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Zyrtari</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Nevojat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pikët</translation>
+    </message>
+    <message>
+        <source>Waiting (days)</source>
+        <translation>Në pritje (ditë)</translation>
+    </message>
+    <message>
+        <source>Assigned to this officer</source>
+        <translation>I caktuar këtij zyrtari</translation>
+    </message>
+    <message>
+        <source>In this status since %1</source>
+        <translation>Në këtë status që nga %1</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>Të gjitha: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadScreen</name>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Të zgjedhura: %1</translation>
+    </message>
+    <message>
+        <source>Pick the officer to assign the cases to.</source>
+        <translation>Zgjidhni zyrtarin të cilit t'i caktohen rastet.</translation>
+    </message>
+    <message>
+        <source>Moving a case to “%1” needs a comment saying why: write it in the comment field.</source>
+        <translation>Kalimi i rastit në “%1” kërkon një koment që shpjegon pse: shkruajeni në fushën e komentit.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Të gjitha</translation>
+    </message>
+    <message>
+        <source>Name, case number or place</source>
+        <translation>Emri, numri i rastit ose vendi</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Kërko</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Komuna</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttlement</source>
+        <translation>&amp;Vendbanimi</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Zyrtari</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Nevoja</translation>
+    </message>
+    <message>
+        <source>Score at &amp;least</source>
+        <translation>&amp;Pikë të paktën</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Pastro filtrat</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Cakto te</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Cakto</translation>
+    </message>
+    <message>
+        <source>Assign the selected cases to this field officer of the municipality</source>
+        <translation>Caktoja rastet e zgjedhura këtij zyrtari në terren të komunës</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Kalo në</translation>
+    </message>
+    <message>
+        <source>Comment (where the move needs one)</source>
+        <translation>Komenti (kur kalimi e kërkon)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>Ka&amp;lo</translation>
+    </message>
+    <message>
+        <source>Make this workflow move for every selected case that allows it</source>
+        <translation>Bëje këtë kalim për çdo rast të zgjedhur që e lejon</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open it; select several to act on them together</source>
+        <translation>Klikoni dy herë një rast për ta hapur; zgjidhni disa për të vepruar me to së bashku</translation>
     </message>
 </context>
 <context>
@@ -490,6 +783,92 @@
     <message>
         <source>Close</source>
         <translation>Mbyll</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Comment (required): say why. The officer reads it with the case; it is recorded in the case history.</source>
+        <translation>Komenti (i detyrueshëm): thoni pse. Zyrtari e lexon bashkë me rastin; regjistrohet në historikun e rastit.</translation>
+    </message>
+    <message>
+        <source>Comment (optional), recorded in the case history:</source>
+        <translation>Komenti (opsional), regjistrohet në historikun e rastit:</translation>
+    </message>
+    <message>
+        <source>This case will be marked as a duplicate of %1.</source>
+        <translation>Ky rast do të shënohet si dublikatë e %1.</translation>
+    </message>
+    <message>
+        <source>Pick the original in the list: the case this one duplicates.</source>
+        <translation>Zgjidhni origjinalin në listë: rastin që ky e dyfishon.</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Regjistro vendimin</translation>
+    </message>
+    <message>
+        <source>Write a comment first: “%1” needs one, so the officer knows what to do.</source>
+        <translation>Shkruani më parë një koment: „%1” e kërkon, që zyrtari ta dijë çfarë të bëjë.</translation>
+    </message>
+    <message>
+        <source>Pick the original first: a duplicate names the case it duplicates.</source>
+        <translation>Zgjidhni më parë origjinalin: një dublikatë emërton rastin që dyfishon.</translation>
+    </message>
+    <message>
+        <source>Decision on %1</source>
+        <translation>Vendim për %1</translation>
+    </message>
+    <message>
+        <source>Why this decision; for a return, what to correct</source>
+        <translation>Pse ky vendim; për kthim, çfarë duhet korrigjuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>Record the decision (Ctrl+Enter); it reaches HQ with the next sync</source>
+        <translation>Regjistro vendimin (Ctrl+Enter); arrin në selinë qendrore me sinkronizimin e ardhshëm</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePicker</name>
+    <message>
+        <source>Search results</source>
+        <translation>Rezultatet e kërkimit</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Dublikata të mundshme</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Rasti</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Gjasa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pse</translation>
+    </message>
+    <message>
+        <source>No case matches this search.</source>
+        <translation>Asnjë rast nuk përputhet me këtë kërkim.</translation>
+    </message>
+    <message>
+        <source>No possible duplicate was found. Search for the original by name, case number or personal number.</source>
+        <translation>Nuk u gjet asnjë dublikatë e mundshme. Kërkoni origjinalin sipas emrit, numrit të rastit ose numrit personal.</translation>
+    </message>
+    <message>
+        <source>Search another case: name, case number, personal number…</source>
+        <translation>Kërkoni një rast tjetër: emri, numri i rastit, numri personal…</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1328,25 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     </message>
 </context>
 <context>
+    <name>HouseholdCard</name>
+    <message>
+        <source>Pick a possible original in the list to compare it here.</source>
+        <translation>Zgjidhni një origjinal të mundshëm në listë për ta krahasuar këtu.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Familja</translation>
+    </message>
+    <message>
+        <source>Place and property</source>
+        <translation>Vendi dhe prona</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -1075,10 +1473,6 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     <message>
         <source>Workspace: %1</source>
         <translation>Hapësira e punës: %1</translation>
-    </message>
-    <message>
-        <source>Officer: %1 (%2)</source>
-        <translation>Zyrtari: %1 (%2)</translation>
     </message>
     <message>
         <source>Cases: %1</source>
@@ -1292,6 +1686,18 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <source>Sync</source>
         <translation>Sinkronizimi</translation>
     </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>Mbikëqyrës: %1</translation>
+    </message>
+    <message>
+        <source>Municipal office: %1</source>
+        <translation>Zyra komunale: %1</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Zyrtar: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberForm</name>
@@ -1495,6 +1901,49 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Returned to the officer %1 times before</source>
+        <translation>Kthyer te zyrtari %1 herë më parë</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Rasti</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Kryefamiljari</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Ditë</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pikët</translation>
+    </message>
+    <message>
+        <source>Place of return</source>
+        <translation>Vendi i kthimit</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Zyrtari</translation>
+    </message>
+    <message>
+        <source>Dupl.</source>
+        <translation>Dubl.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>%1 other cases may be the same household (%2 compares them)</source>
+        <translation>%1 raste të tjera mund të jenë e njëjta familje (%2 i krahason)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Remove</source>
@@ -1605,6 +2054,364 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     <message>
         <source>Refer the household to a Centre for Social Work, the civil registry, the employment office, a health service or legal aid for a property claim. Once the case is saved, Forms… (Ctrl+P) prints the referral.</source>
         <translation>Referojeni familjen te një Qendër për Punë Sociale, gjendja civile, zyra e punësimit, një shërbim shëndetësor ose ndihma juridike për një kërkesë pronësore. Pasi të ruhet rasti, Formularët… (Ctrl+P) shtyp fletën e referimit.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>&amp;Radha e shqyrtimit</translation>
+    </message>
+    <message>
+        <source>Cases waiting for a decision, oldest first (Ctrl+R)</source>
+        <translation>Rastet që presin vendim, më të vjetrat së pari (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Mirato</translation>
+    </message>
+    <message>
+        <source>Return to officer</source>
+        <translation>Ktheje te zyrtari</translation>
+    </message>
+    <message>
+        <source>Mark duplicate</source>
+        <translation>Shëno si dublikatë</translation>
+    </message>
+    <message>
+        <source>Mark ineligible</source>
+        <translation>Shëno si të papërshtatshëm</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tërhiq</translation>
+    </message>
+    <message>
+        <source>The household qualifies; the case goes on to selection.</source>
+        <translation>Familja i plotëson kushtet; rasti kalon në përzgjedhje.</translation>
+    </message>
+    <message>
+        <source>The case goes back to its officer to be corrected and submitted again.</source>
+        <translation>Rasti i kthehet zyrtarit të vet për t'u korrigjuar dhe dorëzuar përsëri.</translation>
+    </message>
+    <message>
+        <source>The household is already recorded in another case, which goes on.</source>
+        <translation>Familja është regjistruar tashmë në një rast tjetër, i cili vazhdon.</translation>
+    </message>
+    <message>
+        <source>The household does not meet the criteria; the case ends here.</source>
+        <translation>Familja nuk i plotëson kriteret; rasti përfundon këtu.</translation>
+    </message>
+    <message>
+        <source>The household gave up its request; the case ends here.</source>
+        <translation>Familja hoqi dorë nga kërkesa; rasti përfundon këtu.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Kthe</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dublikatë</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>I papërshtatshëm</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommentDialog</name>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Koment për %1</translation>
+    </message>
+    <message>
+        <source>The comment is kept with the case's notes (it cannot be edited later) and reaches HQ with the next sync.</source>
+        <translation>Komenti ruhet me shënimet e rastit (nuk mund të ndryshohet më vonë) dhe arrin në selinë qendrore me sinkronizimin e ardhshëm.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Shto komentin</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueScreen</name>
+    <message>
+        <source>All municipalities</source>
+        <translation>Të gjitha komunat</translation>
+    </message>
+    <message>
+        <source>All settlements</source>
+        <translation>Të gjitha vendbanimet</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Të gjithë zyrtarët</translation>
+    </message>
+    <message>
+        <source>Submitted and under review</source>
+        <translation>Dorëzuar dhe në shqyrtim</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · submitted %2 · under review %3 · possible duplicates %4</source>
+        <translation>Në pritje: %1 · dorëzuar %2 · në shqyrtim %3 · dublikata të mundshme %4</translation>
+    </message>
+    <message>
+        <source>shown: %1</source>
+        <translation>të shfaqura: %1</translation>
+    </message>
+    <message>
+        <source>No case is waiting for a decision.</source>
+        <translation>Asnjë rast nuk pret vendim.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>Asnjë rast nuk përputhet me këta filtra.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates only</source>
+        <translation>Vetëm dublikatat e mundshme</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Pastro filtrat</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Komuna</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Vendbanimi</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Zyrtari</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Comment (%1)</source>
+        <translation>Koment (%1)</translation>
+    </message>
+    <message>
+        <source>A comment without a decision, kept with the case's notes</source>
+        <translation>Një koment pa vendim, ruhet me shënimet e rastit</translation>
+    </message>
+    <message>
+        <source>Every tab of the case, as the officer sees it</source>
+        <translation>Të gjitha skedat e rastit, siç i sheh zyrtari</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Radha e shqyrtimit</translation>
+    </message>
+    <message>
+        <source>Editor (%1)</source>
+        <translation>Redaktuesi (%1)</translation>
+    </message>
+    <message>
+        <source>next or previous case</source>
+        <translation>rasti i ardhshëm ose i mëparshëm</translation>
+    </message>
+    <message>
+        <source>read the case</source>
+        <translation>lexo rastin</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>koment</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>redaktuesi</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>kërko</translation>
+    </message>
+    <message>
+        <source>Search the queue: names in any script, case numbers… (%1)</source>
+        <translation>Kërkoni në radhë: emra në çdo alfabet, numra rastesh… (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Beneficiary &amp;selection</source>
+        <translation>&amp;Përzgjedhja e përfituesve</translation>
+    </message>
+    <message>
+        <source>Approved households ranked by score, with a quota or budget line (Ctrl+B)</source>
+        <translation>Familjet e miratuara të renditura sipas pikëve, me vijë kuote ose buxheti (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Radha</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Nr. i rastit</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Kryefamiljari</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Vendbanimi</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anëtarë</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pikët</translation>
+    </message>
+    <message>
+        <source>Score breakdown</source>
+        <translation>Përbërja e pikëve</translation>
+    </message>
+    <message>
+        <source>Waiting (days)</source>
+        <translation>Në pritje (ditë)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vendimi</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionScreen</name>
+    <message>
+        <source>Selecting and waitlisting are for supervisors</source>
+        <translation>Përzgjedhja dhe vendosja në listë pritjeje u takojnë mbikëqyrësve</translation>
+    </message>
+    <message>
+        <source>Print the selection list</source>
+        <translation>Shtyp listën e përzgjedhjes</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Skedarë PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the selection list</source>
+        <translation>Ruaj listën e përzgjedhjes</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Libra pune (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>U shkrua në %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Vija</translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation>Pa vijë</translation>
+    </message>
+    <message>
+        <source>Quota (households)</source>
+        <translation>Kuota (familje)</translation>
+    </message>
+    <message>
+        <source>Budget (amount)</source>
+        <translation>Buxheti (shuma)</translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation>&amp;Familje</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Buxheti</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per household</source>
+        <translation>&amp;Kostoja për familje</translation>
+    </message>
+    <message>
+        <source>&amp;Select above the line</source>
+        <translation>&amp;Përzgjidh mbi vijë</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist below the line</source>
+        <translation>Në listë &amp;pritjeje nën vijë</translation>
+    </message>
+    <message>
+        <source>Select chosen</source>
+        <translation>Përzgjidh të shënuarat</translation>
+    </message>
+    <message>
+        <source>Waitlist chosen</source>
+        <translation>Të shënuarat në listë pritjeje</translation>
+    </message>
+    <message>
+        <source>&amp;Print list (PDF)…</source>
+        <translation>&amp;Shtyp listën (PDF)…</translation>
+    </message>
+    <message>
+        <source>The bilingual list with signature lines for the commission</source>
+        <translation>Lista dygjuhëshe me vija nënshkrimi për komisionin</translation>
+    </message>
+    <message>
+        <source>Save as &amp;workbook…</source>
+        <translation>Ruaj si &amp;libër pune…</translation>
+    </message>
+    <message>
+        <source>The list as a workbook, labels in the language of the app</source>
+        <translation>Lista si libër pune, me etiketa në gjuhën e aplikacionit</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Latin)</source>
+        <translation>Shqip + serbisht (latinisht)</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Cyrillic)</source>
+        <translation>Shqip + serbisht (cirilik)</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Latin) + English</source>
+        <translation>Shqip + serbisht (latinisht) + anglisht</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Cyrillic) + English</source>
+        <translation>Shqip + serbisht (cirilik) + anglisht</translation>
+    </message>
+    <message>
+        <source>Double-click a household to open its case; select several to act on them together</source>
+        <translation>Klikoni dy herë një familje për të hapur rastin e saj; zgjidhni disa për të vepruar me to së bashku</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>This case</source>
+        <translation>Ky rast</translation>
+    </message>
+    <message>
+        <source>Possible original</source>
+        <translation>Origjinali i mundshëm</translation>
+    </message>
+    <message>
+        <source>Highlighted: the same in both cases (names compared in either script and without diacritics).</source>
+        <translation>Të theksuara: e njëjta në të dy rastet (emrat krahasohen në cilindo alfabet dhe pa diakritikë).</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,161 @@
     </message>
 </context>
 <context>
+    <name>CaseSheet</name>
+    <message>
+        <source>Choose a case in the queue to see it here, laid out for a decision.</source>
+        <translation>Изаберите предмет у реду да бисте га овде видели, припремљен за одлуку.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Врста предмета</translation>
+    </message>
+    <message>
+        <source>Place of return</source>
+        <translation>Место повратка</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Чека</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дана</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Могући дупликати</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Дупликат предмета</translation>
+    </message>
+    <message>
+        <source>Household (%1 members)</source>
+        <translation>Домаћинство (чланова: %1)</translation>
+    </message>
+    <message>
+        <source>No members recorded.</source>
+        <translation>Ниједан члан није уписан.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здравље</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребе</translation>
+    </message>
+    <message>
+        <source>No needs recorded.</source>
+        <translation>Ниједна потреба није уписана.</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities — score %1</source>
+        <translation>Рањивости — бодови %1</translation>
+    </message>
+    <message>
+        <source>No vulnerability ticked: the score is 0.</source>
+        <translation>Ниједна рањивост није означена: бодова је 0.</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Ознака</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Тежина</translation>
+    </message>
+    <message>
+        <source>Displacement and return</source>
+        <translation>Расељење и повратак</translation>
+    </message>
+    <message>
+        <source>Property and claim</source>
+        <translation>Имовина и захтев</translation>
+    </message>
+    <message>
+        <source>No property recorded.</source>
+        <translation>Имовина није уписана.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Сагласност</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Белешке</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Нема белешки.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ко</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Белешка</translation>
+    </message>
+    <message>
+        <source>History and earlier decisions</source>
+        <translation>Историја и раније одлуке</translation>
+    </message>
+    <message>
+        <source>No moves recorded yet.</source>
+        <translation>Још није уписан ниједан корак.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Корак</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Case for decision</source>
+        <translation>Предмет за одлуку</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Укупно</translation>
+    </message>
+    <message>
+        <source>No consent to processing is recorded.</source>
+        <translation>Није уписана сагласност за обраду података.</translation>
+    </message>
+    <message>
+        <source>(press %1 to compare them side by side)</source>
+        <translation>(притисните %1 да бисте их упоредили један поред другог)</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
@@ -377,6 +532,144 @@
     <message>
         <source>Sync</source>
         <translation>Синхронизација</translation>
+    </message>
+</context>
+<context>
+    <name>Caseload</name>
+    <message>
+        <source>Case&amp;load</source>
+        <translation>&amp;Предмети општине</translation>
+    </message>
+    <message>
+        <source>Every case of the municipality: counts per status, assignment, bulk moves (Ctrl+M)</source>
+        <translation>Сви предмети општине: број по статусу, додела, групни прелази (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Бр. предмета</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Носилац домаћинства</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Насеље</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребе</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Бодови</translation>
+    </message>
+    <message>
+        <source>Waiting (days)</source>
+        <translation>Чека (дана)</translation>
+    </message>
+    <message>
+        <source>Assigned to this officer</source>
+        <translation>Додељен овом службенику</translation>
+    </message>
+    <message>
+        <source>In this status since %1</source>
+        <translation>У овом статусу од %1</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>Сви: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadScreen</name>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Изабрано: %1</translation>
+    </message>
+    <message>
+        <source>Pick the officer to assign the cases to.</source>
+        <translation>Изаберите службеника коме се додељују предмети.</translation>
+    </message>
+    <message>
+        <source>Moving a case to “%1” needs a comment saying why: write it in the comment field.</source>
+        <translation>Прелазак предмета у „%1” тражи коментар са разлогом: упишите га у поље за коментар.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Све</translation>
+    </message>
+    <message>
+        <source>Name, case number or place</source>
+        <translation>Име, број предмета или место</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Претрага</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Општина</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttlement</source>
+        <translation>&amp;Насеље</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>Слу&amp;жбеник</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>По&amp;треба</translation>
+    </message>
+    <message>
+        <source>Score at &amp;least</source>
+        <translation>Бодова &amp;најмање</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Обриши филтере</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Додели</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Додели</translation>
+    </message>
+    <message>
+        <source>Assign the selected cases to this field officer of the municipality</source>
+        <translation>Додели изабране предмете овом теренском службенику општине</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Премести у</translation>
+    </message>
+    <message>
+        <source>Comment (where the move needs one)</source>
+        <translation>Коментар (када га прелазак тражи)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>Пре&amp;мести</translation>
+    </message>
+    <message>
+        <source>Make this workflow move for every selected case that allows it</source>
+        <translation>Изврши овај прелазак за сваки изабрани предмет који га дозвољава</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open it; select several to act on them together</source>
+        <translation>Двапут кликните предмет да га отворите; изаберите више њих да бисте радили с њима заједно</translation>
     </message>
 </context>
 <context>
@@ -490,6 +783,92 @@
     <message>
         <source>Close</source>
         <translation>Затвори</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Comment (required): say why. The officer reads it with the case; it is recorded in the case history.</source>
+        <translation>Коментар (обавезан): наведите зашто. Службеник га чита уз предмет; уписује се у историју предмета.</translation>
+    </message>
+    <message>
+        <source>Comment (optional), recorded in the case history:</source>
+        <translation>Коментар (није обавезан), уписује се у историју предмета:</translation>
+    </message>
+    <message>
+        <source>This case will be marked as a duplicate of %1.</source>
+        <translation>Овај предмет биће означен као дупликат предмета %1.</translation>
+    </message>
+    <message>
+        <source>Pick the original in the list: the case this one duplicates.</source>
+        <translation>Изаберите оригинал са листе: предмет који овај удвостручује.</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Упиши одлуку</translation>
+    </message>
+    <message>
+        <source>Write a comment first: “%1” needs one, so the officer knows what to do.</source>
+        <translation>Најпре напишите коментар: „%1” га захтева, да би службеник знао шта да уради.</translation>
+    </message>
+    <message>
+        <source>Pick the original first: a duplicate names the case it duplicates.</source>
+        <translation>Најпре изаберите оригинал: дупликат наводи предмет који удвостручује.</translation>
+    </message>
+    <message>
+        <source>Decision on %1</source>
+        <translation>Одлука о предмету %1</translation>
+    </message>
+    <message>
+        <source>Why this decision; for a return, what to correct</source>
+        <translation>Зашто ова одлука; код враћања, шта треба исправити</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Record the decision (Ctrl+Enter); it reaches HQ with the next sync</source>
+        <translation>Упиши одлуку (Ctrl+Enter); стиже у седиште са следећом синхронизацијом</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePicker</name>
+    <message>
+        <source>Search results</source>
+        <translation>Резултати претраге</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Могући дупликати</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Вероватноћа</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Зашто</translation>
+    </message>
+    <message>
+        <source>No case matches this search.</source>
+        <translation>Ниједан предмет не одговара овој претрази.</translation>
+    </message>
+    <message>
+        <source>No possible duplicate was found. Search for the original by name, case number or personal number.</source>
+        <translation>Није пронађен ниједан могући дупликат. Потражите оригинал по имену, броју предмета или личном броју.</translation>
+    </message>
+    <message>
+        <source>Search another case: name, case number, personal number…</source>
+        <translation>Потражите други предмет: име, број предмета, лични број…</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1328,25 @@ Check with HQ that it is theirs before the first sync.</source>
     </message>
 </context>
 <context>
+    <name>HouseholdCard</name>
+    <message>
+        <source>Pick a possible original in the list to compare it here.</source>
+        <translation>Изаберите могући оригинал са листе да бисте га овде упоредили.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Домаћинство</translation>
+    </message>
+    <message>
+        <source>Place and property</source>
+        <translation>Место и имовина</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -1075,10 +1473,6 @@ Check with HQ that it is theirs before the first sync.</source>
     <message>
         <source>Workspace: %1</source>
         <translation>Радни простор: %1</translation>
-    </message>
-    <message>
-        <source>Officer: %1 (%2)</source>
-        <translation>Службеник: %1 (%2)</translation>
     </message>
     <message>
         <source>Cases: %1</source>
@@ -1292,6 +1686,18 @@ Check with HQ that it is theirs before the first sync.</source>
         <source>Sync</source>
         <translation>Синхронизација</translation>
     </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>Супервизор: %1</translation>
+    </message>
+    <message>
+        <source>Municipal office: %1</source>
+        <translation>Општинска канцеларија: %1</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Службеник: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberForm</name>
@@ -1495,6 +1901,49 @@ Check with HQ that it is theirs before the first sync.</source>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Returned to the officer %1 times before</source>
+        <translation>Раније враћено службенику пута: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Носилац домаћинства</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дана</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Бодови</translation>
+    </message>
+    <message>
+        <source>Place of return</source>
+        <translation>Место повратка</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <source>Dupl.</source>
+        <translation>Дупл.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>%1 other cases may be the same household (%2 compares them)</source>
+        <translation>Других предмета који могу бити исто домаћинство: %1 (%2 их упоређује)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Remove</source>
@@ -1605,6 +2054,364 @@ Check with HQ that it is theirs before the first sync.</source>
     <message>
         <source>Refer the household to a Centre for Social Work, the civil registry, the employment office, a health service or legal aid for a property claim. Once the case is saved, Forms… (Ctrl+P) prints the referral.</source>
         <translation>Упутите домаћинство центру за социјални рад, матичној служби, канцеларији за запошљавање, здравственој служби или правној помоћи за имовински захтев. Када се предмет сачува, Обрасци… (Ctrl+P) штампају упутницу.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>&amp;Ред за разматрање</translation>
+    </message>
+    <message>
+        <source>Cases waiting for a decision, oldest first (Ctrl+R)</source>
+        <translation>Предмети који чекају одлуку, најстарији први (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобри</translation>
+    </message>
+    <message>
+        <source>Return to officer</source>
+        <translation>Врати службенику</translation>
+    </message>
+    <message>
+        <source>Mark duplicate</source>
+        <translation>Означи као дупликат</translation>
+    </message>
+    <message>
+        <source>Mark ineligible</source>
+        <translation>Означи као неприхватљив</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Повуци</translation>
+    </message>
+    <message>
+        <source>The household qualifies; the case goes on to selection.</source>
+        <translation>Домаћинство испуњава услове; предмет иде даље на избор.</translation>
+    </message>
+    <message>
+        <source>The case goes back to its officer to be corrected and submitted again.</source>
+        <translation>Предмет се враћа свом службенику да се исправи и поново поднесе.</translation>
+    </message>
+    <message>
+        <source>The household is already recorded in another case, which goes on.</source>
+        <translation>Домаћинство је већ уписано у другом предмету, који иде даље.</translation>
+    </message>
+    <message>
+        <source>The household does not meet the criteria; the case ends here.</source>
+        <translation>Домаћинство не испуњава критеријуме; предмет се овде завршава.</translation>
+    </message>
+    <message>
+        <source>The household gave up its request; the case ends here.</source>
+        <translation>Домаћинство је одустало од захтева; предмет се овде завршава.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Врати</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дупликат</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>Неприхватљив</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommentDialog</name>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Коментар на %1</translation>
+    </message>
+    <message>
+        <source>The comment is kept with the case's notes (it cannot be edited later) and reaches HQ with the next sync.</source>
+        <translation>Коментар се чува уз белешке предмета (касније се не може мењати) и стиже у седиште са следећом синхронизацијом.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Додај коментар</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueScreen</name>
+    <message>
+        <source>All municipalities</source>
+        <translation>Све општине</translation>
+    </message>
+    <message>
+        <source>All settlements</source>
+        <translation>Сва насеља</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Сви службеници</translation>
+    </message>
+    <message>
+        <source>Submitted and under review</source>
+        <translation>Поднето и у разматрању</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · submitted %2 · under review %3 · possible duplicates %4</source>
+        <translation>Чека: %1 · поднето %2 · у разматрању %3 · могући дупликати %4</translation>
+    </message>
+    <message>
+        <source>shown: %1</source>
+        <translation>приказано: %1</translation>
+    </message>
+    <message>
+        <source>No case is waiting for a decision.</source>
+        <translation>Ниједан предмет не чека одлуку.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>Ниједан предмет не одговара овим филтерима.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates only</source>
+        <translation>Само могући дупликати</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Поништи филтере</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Општина</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Насеље</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Comment (%1)</source>
+        <translation>Коментар (%1)</translation>
+    </message>
+    <message>
+        <source>A comment without a decision, kept with the case's notes</source>
+        <translation>Коментар без одлуке, чува се уз белешке предмета</translation>
+    </message>
+    <message>
+        <source>Every tab of the case, as the officer sees it</source>
+        <translation>Све картице предмета, како их службеник види</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Ред за разматрање</translation>
+    </message>
+    <message>
+        <source>Editor (%1)</source>
+        <translation>Уређивач (%1)</translation>
+    </message>
+    <message>
+        <source>next or previous case</source>
+        <translation>следећи или претходни предмет</translation>
+    </message>
+    <message>
+        <source>read the case</source>
+        <translation>читај предмет</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>коментар</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>уређивач</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>претрага</translation>
+    </message>
+    <message>
+        <source>Search the queue: names in any script, case numbers… (%1)</source>
+        <translation>Претражи ред: имена у било ком писму, бројеви предмета… (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Beneficiary &amp;selection</source>
+        <translation>&amp;Избор корисника</translation>
+    </message>
+    <message>
+        <source>Approved households ranked by score, with a quota or budget line (Ctrl+B)</source>
+        <translation>Одобрена домаћинства рангирана по бодовима, са линијом квоте или буџета (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Бр. предмета</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Носилац домаћинства</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Насеље</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Чланови</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Бодови</translation>
+    </message>
+    <message>
+        <source>Score breakdown</source>
+        <translation>Састав бодова</translation>
+    </message>
+    <message>
+        <source>Waiting (days)</source>
+        <translation>Чека (дана)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Одлука</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionScreen</name>
+    <message>
+        <source>Selecting and waitlisting are for supervisors</source>
+        <translation>Избор и стављање на листу чекања су за супервизоре</translation>
+    </message>
+    <message>
+        <source>Print the selection list</source>
+        <translation>Штампај листу за избор</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF датотеке (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the selection list</source>
+        <translation>Сачувај листу за избор</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Радне свеске (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Уписано у %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Линија</translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation>Без линије</translation>
+    </message>
+    <message>
+        <source>Quota (households)</source>
+        <translation>Квота (домаћинства)</translation>
+    </message>
+    <message>
+        <source>Budget (amount)</source>
+        <translation>Буџет (износ)</translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation>&amp;Домаћинстава</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Буџет</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per household</source>
+        <translation>&amp;Трошак по домаћинству</translation>
+    </message>
+    <message>
+        <source>&amp;Select above the line</source>
+        <translation>&amp;Изабери изнад линије</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist below the line</source>
+        <translation>На листу &amp;чекања испод линије</translation>
+    </message>
+    <message>
+        <source>Select chosen</source>
+        <translation>Изабери означене</translation>
+    </message>
+    <message>
+        <source>Waitlist chosen</source>
+        <translation>Означене на листу чекања</translation>
+    </message>
+    <message>
+        <source>&amp;Print list (PDF)…</source>
+        <translation>Штам&amp;пај листу (PDF)…</translation>
+    </message>
+    <message>
+        <source>The bilingual list with signature lines for the commission</source>
+        <translation>Двојезична листа са линијама за потпис комисије</translation>
+    </message>
+    <message>
+        <source>Save as &amp;workbook…</source>
+        <translation>Сачувај као &amp;радну свеску…</translation>
+    </message>
+    <message>
+        <source>The list as a workbook, labels in the language of the app</source>
+        <translation>Листа као радна свеска, са ознакама на језику апликације</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Latin)</source>
+        <translation>Албански + српски (латиница)</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Cyrillic)</source>
+        <translation>Албански + српски (ћирилица)</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Latin) + English</source>
+        <translation>Албански + српски (латиница) + енглески</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Cyrillic) + English</source>
+        <translation>Албански + српски (ћирилица) + енглески</translation>
+    </message>
+    <message>
+        <source>Double-click a household to open its case; select several to act on them together</source>
+        <translation>Двапут кликните домаћинство да отворите његов предмет; изаберите више њих да бисте радили с њима заједно</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>This case</source>
+        <translation>Овај предмет</translation>
+    </message>
+    <message>
+        <source>Possible original</source>
+        <translation>Могући оригинал</translation>
+    </message>
+    <message>
+        <source>Highlighted: the same in both cases (names compared in either script and without diacritics).</source>
+        <translation>Истакнуто: исто у оба предмета (имена се упоређују у било ком писму и без дијакритика).</translation>
     </message>
 </context>
 <context>

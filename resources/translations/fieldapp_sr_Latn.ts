@@ -349,6 +349,161 @@
     </message>
 </context>
 <context>
+    <name>CaseSheet</name>
+    <message>
+        <source>Choose a case in the queue to see it here, laid out for a decision.</source>
+        <translation>Izaberite predmet u redu da biste ga ovde videli, pripremljen za odluku.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Vrsta predmeta</translation>
+    </message>
+    <message>
+        <source>Place of return</source>
+        <translation>Mesto povratka</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Čeka</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dana</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogući duplikati</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplikat predmeta</translation>
+    </message>
+    <message>
+        <source>Household (%1 members)</source>
+        <translation>Domaćinstvo (članova: %1)</translation>
+    </message>
+    <message>
+        <source>No members recorded.</source>
+        <translation>Nijedan član nije upisan.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zdravlje</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Potrebe</translation>
+    </message>
+    <message>
+        <source>No needs recorded.</source>
+        <translation>Nijedna potreba nije upisana.</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities — score %1</source>
+        <translation>Ranjivosti — bodovi %1</translation>
+    </message>
+    <message>
+        <source>No vulnerability ticked: the score is 0.</source>
+        <translation>Nijedna ranjivost nije označena: bodova je 0.</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Oznaka</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Težina</translation>
+    </message>
+    <message>
+        <source>Displacement and return</source>
+        <translation>Raseljenje i povratak</translation>
+    </message>
+    <message>
+        <source>Property and claim</source>
+        <translation>Imovina i zahtev</translation>
+    </message>
+    <message>
+        <source>No property recorded.</source>
+        <translation>Imovina nije upisana.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Saglasnost</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Beleške</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Nema beleški.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Beleška</translation>
+    </message>
+    <message>
+        <source>History and earlier decisions</source>
+        <translation>Istorija i ranije odluke</translation>
+    </message>
+    <message>
+        <source>No moves recorded yet.</source>
+        <translation>Još nije upisan nijedan korak.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Korak</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Case for decision</source>
+        <translation>Predmet za odluku</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>No consent to processing is recorded.</source>
+        <translation>Nije upisana saglasnost za obradu podataka.</translation>
+    </message>
+    <message>
+        <source>(press %1 to compare them side by side)</source>
+        <translation>(pritisnite %1 da biste ih uporedili jedan pored drugog)</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
@@ -377,6 +532,144 @@
     <message>
         <source>Sync</source>
         <translation>Sinhronizacija</translation>
+    </message>
+</context>
+<context>
+    <name>Caseload</name>
+    <message>
+        <source>Case&amp;load</source>
+        <translation>&amp;Predmeti opštine</translation>
+    </message>
+    <message>
+        <source>Every case of the municipality: counts per status, assignment, bulk moves (Ctrl+M)</source>
+        <translation>Svi predmeti opštine: broj po statusu, dodela, grupni prelazi (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Br. predmeta</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Nosilac domaćinstva</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Naselje</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Potrebe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bodovi</translation>
+    </message>
+    <message>
+        <source>Waiting (days)</source>
+        <translation>Čeka (dana)</translation>
+    </message>
+    <message>
+        <source>Assigned to this officer</source>
+        <translation>Dodeljen ovom službeniku</translation>
+    </message>
+    <message>
+        <source>In this status since %1</source>
+        <translation>U ovom statusu od %1</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>Svi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadScreen</name>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Izabrano: %1</translation>
+    </message>
+    <message>
+        <source>Pick the officer to assign the cases to.</source>
+        <translation>Izaberite službenika kome se dodeljuju predmeti.</translation>
+    </message>
+    <message>
+        <source>Moving a case to “%1” needs a comment saying why: write it in the comment field.</source>
+        <translation>Prelazak predmeta u „%1” traži komentar sa razlogom: upišite ga u polje za komentar.</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Sve</translation>
+    </message>
+    <message>
+        <source>Name, case number or place</source>
+        <translation>Ime, broj predmeta ili mesto</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Pretraga</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Opština</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttlement</source>
+        <translation>&amp;Naselje</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>Slu&amp;žbenik</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>Po&amp;treba</translation>
+    </message>
+    <message>
+        <source>Score at &amp;least</source>
+        <translation>Bodova &amp;najmanje</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Obriši filtere</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Dodeli</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Dodeli</translation>
+    </message>
+    <message>
+        <source>Assign the selected cases to this field officer of the municipality</source>
+        <translation>Dodeli izabrane predmete ovom terenskom službeniku opštine</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Premesti u</translation>
+    </message>
+    <message>
+        <source>Comment (where the move needs one)</source>
+        <translation>Komentar (kada ga prelazak traži)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>Pre&amp;mesti</translation>
+    </message>
+    <message>
+        <source>Make this workflow move for every selected case that allows it</source>
+        <translation>Izvrši ovaj prelazak za svaki izabrani predmet koji ga dozvoljava</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open it; select several to act on them together</source>
+        <translation>Dvaput kliknite predmet da ga otvorite; izaberite više njih da biste radili s njima zajedno</translation>
     </message>
 </context>
 <context>
@@ -490,6 +783,92 @@
     <message>
         <source>Close</source>
         <translation>Zatvori</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Comment (required): say why. The officer reads it with the case; it is recorded in the case history.</source>
+        <translation>Komentar (obavezan): navedite zašto. Službenik ga čita uz predmet; upisuje se u istoriju predmeta.</translation>
+    </message>
+    <message>
+        <source>Comment (optional), recorded in the case history:</source>
+        <translation>Komentar (nije obavezan), upisuje se u istoriju predmeta:</translation>
+    </message>
+    <message>
+        <source>This case will be marked as a duplicate of %1.</source>
+        <translation>Ovaj predmet biće označen kao duplikat predmeta %1.</translation>
+    </message>
+    <message>
+        <source>Pick the original in the list: the case this one duplicates.</source>
+        <translation>Izaberite original sa liste: predmet koji ovaj udvostručuje.</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Upiši odluku</translation>
+    </message>
+    <message>
+        <source>Write a comment first: “%1” needs one, so the officer knows what to do.</source>
+        <translation>Najpre napišite komentar: „%1” ga zahteva, da bi službenik znao šta da uradi.</translation>
+    </message>
+    <message>
+        <source>Pick the original first: a duplicate names the case it duplicates.</source>
+        <translation>Najpre izaberite original: duplikat navodi predmet koji udvostručuje.</translation>
+    </message>
+    <message>
+        <source>Decision on %1</source>
+        <translation>Odluka o predmetu %1</translation>
+    </message>
+    <message>
+        <source>Why this decision; for a return, what to correct</source>
+        <translation>Zašto ova odluka; kod vraćanja, šta treba ispraviti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Record the decision (Ctrl+Enter); it reaches HQ with the next sync</source>
+        <translation>Upiši odluku (Ctrl+Enter); stiže u sedište sa sledećom sinhronizacijom</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePicker</name>
+    <message>
+        <source>Search results</source>
+        <translation>Rezultati pretrage</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogući duplikati</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Verovatnoća</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Zašto</translation>
+    </message>
+    <message>
+        <source>No case matches this search.</source>
+        <translation>Nijedan predmet ne odgovara ovoj pretrazi.</translation>
+    </message>
+    <message>
+        <source>No possible duplicate was found. Search for the original by name, case number or personal number.</source>
+        <translation>Nije pronađen nijedan mogući duplikat. Potražite original po imenu, broju predmeta ili ličnom broju.</translation>
+    </message>
+    <message>
+        <source>Search another case: name, case number, personal number…</source>
+        <translation>Potražite drugi predmet: ime, broj predmeta, lični broj…</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1328,25 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdCard</name>
+    <message>
+        <source>Pick a possible original in the list to compare it here.</source>
+        <translation>Izaberite mogući original sa liste da biste ga ovde uporedili.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Domaćinstvo</translation>
+    </message>
+    <message>
+        <source>Place and property</source>
+        <translation>Mesto i imovina</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -1075,10 +1473,6 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     <message>
         <source>Workspace: %1</source>
         <translation>Radni prostor: %1</translation>
-    </message>
-    <message>
-        <source>Officer: %1 (%2)</source>
-        <translation>Službenik: %1 (%2)</translation>
     </message>
     <message>
         <source>Cases: %1</source>
@@ -1292,6 +1686,18 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <source>Sync</source>
         <translation>Sinhronizacija</translation>
     </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>Supervizor: %1</translation>
+    </message>
+    <message>
+        <source>Municipal office: %1</source>
+        <translation>Opštinska kancelarija: %1</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Službenik: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberForm</name>
@@ -1495,6 +1901,49 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Returned to the officer %1 times before</source>
+        <translation>Ranije vraćeno službeniku puta: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Nosilac domaćinstva</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dana</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bodovi</translation>
+    </message>
+    <message>
+        <source>Place of return</source>
+        <translation>Mesto povratka</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <source>Dupl.</source>
+        <translation>Dupl.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 other cases may be the same household (%2 compares them)</source>
+        <translation>Drugih predmeta koji mogu biti isto domaćinstvo: %1 (%2 ih upoređuje)</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Remove</source>
@@ -1605,6 +2054,364 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     <message>
         <source>Refer the household to a Centre for Social Work, the civil registry, the employment office, a health service or legal aid for a property claim. Once the case is saved, Forms… (Ctrl+P) prints the referral.</source>
         <translation>Uputite domaćinstvo centru za socijalni rad, matičnoj službi, kancelariji za zapošljavanje, zdravstvenoj službi ili pravnoj pomoći za imovinski zahtev. Kada se predmet sačuva, Obrasci… (Ctrl+P) štampaju uputnicu.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>&amp;Red za razmatranje</translation>
+    </message>
+    <message>
+        <source>Cases waiting for a decision, oldest first (Ctrl+R)</source>
+        <translation>Predmeti koji čekaju odluku, najstariji prvi (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Odobri</translation>
+    </message>
+    <message>
+        <source>Return to officer</source>
+        <translation>Vrati službeniku</translation>
+    </message>
+    <message>
+        <source>Mark duplicate</source>
+        <translation>Označi kao duplikat</translation>
+    </message>
+    <message>
+        <source>Mark ineligible</source>
+        <translation>Označi kao neprihvatljiv</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Povuci</translation>
+    </message>
+    <message>
+        <source>The household qualifies; the case goes on to selection.</source>
+        <translation>Domaćinstvo ispunjava uslove; predmet ide dalje na izbor.</translation>
+    </message>
+    <message>
+        <source>The case goes back to its officer to be corrected and submitted again.</source>
+        <translation>Predmet se vraća svom službeniku da se ispravi i ponovo podnese.</translation>
+    </message>
+    <message>
+        <source>The household is already recorded in another case, which goes on.</source>
+        <translation>Domaćinstvo je već upisano u drugom predmetu, koji ide dalje.</translation>
+    </message>
+    <message>
+        <source>The household does not meet the criteria; the case ends here.</source>
+        <translation>Domaćinstvo ne ispunjava kriterijume; predmet se ovde završava.</translation>
+    </message>
+    <message>
+        <source>The household gave up its request; the case ends here.</source>
+        <translation>Domaćinstvo je odustalo od zahteva; predmet se ovde završava.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Vrati</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>Neprihvatljiv</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommentDialog</name>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Komentar na %1</translation>
+    </message>
+    <message>
+        <source>The comment is kept with the case's notes (it cannot be edited later) and reaches HQ with the next sync.</source>
+        <translation>Komentar se čuva uz beleške predmeta (kasnije se ne može menjati) i stiže u sedište sa sledećom sinhronizacijom.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Dodaj komentar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueScreen</name>
+    <message>
+        <source>All municipalities</source>
+        <translation>Sve opštine</translation>
+    </message>
+    <message>
+        <source>All settlements</source>
+        <translation>Sva naselja</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Svi službenici</translation>
+    </message>
+    <message>
+        <source>Submitted and under review</source>
+        <translation>Podneto i u razmatranju</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · submitted %2 · under review %3 · possible duplicates %4</source>
+        <translation>Čeka: %1 · podneto %2 · u razmatranju %3 · mogući duplikati %4</translation>
+    </message>
+    <message>
+        <source>shown: %1</source>
+        <translation>prikazano: %1</translation>
+    </message>
+    <message>
+        <source>No case is waiting for a decision.</source>
+        <translation>Nijedan predmet ne čeka odluku.</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>Nijedan predmet ne odgovara ovim filterima.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates only</source>
+        <translation>Samo mogući duplikati</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Poništi filtere</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Opština</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Naselje</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment (%1)</source>
+        <translation>Komentar (%1)</translation>
+    </message>
+    <message>
+        <source>A comment without a decision, kept with the case's notes</source>
+        <translation>Komentar bez odluke, čuva se uz beleške predmeta</translation>
+    </message>
+    <message>
+        <source>Every tab of the case, as the officer sees it</source>
+        <translation>Sve kartice predmeta, kako ih službenik vidi</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Red za razmatranje</translation>
+    </message>
+    <message>
+        <source>Editor (%1)</source>
+        <translation>Uređivač (%1)</translation>
+    </message>
+    <message>
+        <source>next or previous case</source>
+        <translation>sledeći ili prethodni predmet</translation>
+    </message>
+    <message>
+        <source>read the case</source>
+        <translation>čitaj predmet</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>uređivač</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>pretraga</translation>
+    </message>
+    <message>
+        <source>Search the queue: names in any script, case numbers… (%1)</source>
+        <translation>Pretraži red: imena u bilo kom pismu, brojevi predmeta… (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Beneficiary &amp;selection</source>
+        <translation>&amp;Izbor korisnika</translation>
+    </message>
+    <message>
+        <source>Approved households ranked by score, with a quota or budget line (Ctrl+B)</source>
+        <translation>Odobrena domaćinstva rangirana po bodovima, sa linijom kvote ili budžeta (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Br. predmeta</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Nosilac domaćinstva</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Naselje</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Članovi</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bodovi</translation>
+    </message>
+    <message>
+        <source>Score breakdown</source>
+        <translation>Sastav bodova</translation>
+    </message>
+    <message>
+        <source>Waiting (days)</source>
+        <translation>Čeka (dana)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Odluka</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionScreen</name>
+    <message>
+        <source>Selecting and waitlisting are for supervisors</source>
+        <translation>Izbor i stavljanje na listu čekanja su za supervizore</translation>
+    </message>
+    <message>
+        <source>Print the selection list</source>
+        <translation>Štampaj listu za izbor</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the selection list</source>
+        <translation>Sačuvaj listu za izbor</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Radne sveske (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Upisano u %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Linija</translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation>Bez linije</translation>
+    </message>
+    <message>
+        <source>Quota (households)</source>
+        <translation>Kvota (domaćinstva)</translation>
+    </message>
+    <message>
+        <source>Budget (amount)</source>
+        <translation>Budžet (iznos)</translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation>&amp;Domaćinstava</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budžet</translation>
+    </message>
+    <message>
+        <source>&amp;Cost per household</source>
+        <translation>&amp;Trošak po domaćinstvu</translation>
+    </message>
+    <message>
+        <source>&amp;Select above the line</source>
+        <translation>&amp;Izaberi iznad linije</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist below the line</source>
+        <translation>Na listu &amp;čekanja ispod linije</translation>
+    </message>
+    <message>
+        <source>Select chosen</source>
+        <translation>Izaberi označene</translation>
+    </message>
+    <message>
+        <source>Waitlist chosen</source>
+        <translation>Označene na listu čekanja</translation>
+    </message>
+    <message>
+        <source>&amp;Print list (PDF)…</source>
+        <translation>Štam&amp;paj listu (PDF)…</translation>
+    </message>
+    <message>
+        <source>The bilingual list with signature lines for the commission</source>
+        <translation>Dvojezična lista sa linijama za potpis komisije</translation>
+    </message>
+    <message>
+        <source>Save as &amp;workbook…</source>
+        <translation>Sačuvaj kao &amp;radnu svesku…</translation>
+    </message>
+    <message>
+        <source>The list as a workbook, labels in the language of the app</source>
+        <translation>Lista kao radna sveska, sa oznakama na jeziku aplikacije</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Latin)</source>
+        <translation>Albanski + srpski (latinica)</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Cyrillic)</source>
+        <translation>Albanski + srpski (ćirilica)</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Latin) + English</source>
+        <translation>Albanski + srpski (latinica) + engleski</translation>
+    </message>
+    <message>
+        <source>Albanian + Serbian (Cyrillic) + English</source>
+        <translation>Albanski + srpski (ćirilica) + engleski</translation>
+    </message>
+    <message>
+        <source>Double-click a household to open its case; select several to act on them together</source>
+        <translation>Dvaput kliknite domaćinstvo da otvorite njegov predmet; izaberite više njih da biste radili s njima zajedno</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>This case</source>
+        <translation>Ovaj predmet</translation>
+    </message>
+    <message>
+        <source>Possible original</source>
+        <translation>Mogući original</translation>
+    </message>
+    <message>
+        <source>Highlighted: the same in both cases (names compared in either script and without diacritics).</source>
+        <translation>Istaknuto: isto u oba predmeta (imena se upoređuju u bilo kom pismu i bez dijakritika).</translation>
     </message>
 </context>
 <context>

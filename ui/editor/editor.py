@@ -255,6 +255,7 @@ class CaseEditor(QWidget):
         self.problems_label.setStyleSheet("color: #b3261e;")
         self.actions_row = QHBoxLayout()
         self.action_buttons: list[QPushButton] = []
+        self.decision_dialog: QDialog | None = None  # the last decision dialog opened
         self.save_button = QPushButton(icon("save"), "", self)
         self.save_button.clicked.connect(lambda: self.save())
 
@@ -787,12 +788,51 @@ class CaseEditor(QWidget):
         if self._stored is None:
             return
         case_type, status = self._stored["case_type"], self._stored["status"]
-        for target in workflow.next_states(case_type, status, self.role):
+        targets = workflow.next_states(case_type, status, self.role)
+        if self.role in (workflow.MOCR, workflow.SUPERVISOR):
+            # A reviewer's decisions (approve, return, duplicate…) go through the decision dialog.
+            from ui.review.decisions import decision_label, decisions_for
+
+            decisions = decisions_for(case_type, status, self.role)
+            for key in decisions:
+                button = QPushButton(icon("workflow"), decision_label(key), self)
+                button.setObjectName(f"decision.{key}")
+                button.clicked.connect(lambda _c=False, k=key: self.open_decision(k))
+                self.actions_row.addWidget(button)
+                self.action_buttons.append(button)
+            covered = {workflow.DECISIONS[k] for k in decisions}
+            targets = [t for t in targets if t not in covered]
+        for target in targets:
             button = QPushButton(icon("workflow"), action_label(target), self)
             button.setObjectName(f"action.{target}")
             button.clicked.connect(lambda _c=False, t=target: self.run_action(t))
             self.actions_row.addWidget(button)
             self.action_buttons.append(button)
+
+    def open_decision(self, decision: str) -> QDialog | None:
+        """The decision dialog for the case shown (a reviewer's laptop), ``decision`` chosen;
+        unsaved changes are saved first."""
+        if self._stored is None:
+            return None
+        if self._dirty:
+            def saved(_stored: dict[str, Any]) -> None:
+                self.open_decision(decision)
+
+            self.save(then=saved)
+            return None
+        from ui.review.decision import DecisionDialog
+
+        dialog = DecisionDialog(self.executor, self._stored, self.role, decision=decision, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def decided(doc: dict[str, Any]) -> None:
+            self._show_stored(doc, draft_key=f"case:{doc['id']}")
+            self.transitioned.emit(doc["status"])
+
+        dialog.decided.connect(decided)
+        self.decision_dialog = dialog
+        dialog.open()
+        return dialog
 
     def run_action(self, target: str, comment: str | None = None, *, ask: bool = True) -> None:
         """Move the case to ``target`` (saving unsaved changes first; asking for a comment)."""
