@@ -329,12 +329,20 @@ def _reindex(s: Session, pk: int, doc: dict[str, Any]) -> None:
               index_rows(pk, doc))
 
 
-def original_of(ctx: WriteContext, case: Case, ref: str) -> Case:
-    """The case that ``case`` duplicates, named by ``ref``, held to the rules HQ applies.
+def original_of(ctx: WriteContext, case: Case, target: str, ref: str | None) -> Case | None:
+    """The case that ``case`` duplicates when it moves to ``target``, named by ``ref``.
 
-    It must be another live case on this laptop, not itself a duplicate, and (for a reviewer)
-    of the laptop's municipalities.
+    Only a move to ``duplicate`` names an original, and it must: another live case on this
+    laptop, not itself a duplicate, and (for a reviewer) of the laptop's municipalities, the
+    rules HQ applies. Any other move gives None and refuses a ``ref``.
     """
+    ref = (ref or "").strip()
+    if not workflow.needs_duplicate_of(target):
+        if ref:
+            raise UserError("review.original_only_for_duplicate")
+        return None
+    if not ref:
+        raise UserError("review.duplicate_needs_original", case_number=case.case_number)
     s = ctx.session
     original = s.execute(select(Case).where((Case.id == ref) | (Case.case_number == ref))).scalar_one_or_none()
     if original is None or original.deleted:
@@ -359,13 +367,7 @@ def transition(ctx: WriteContext, ref: str, target: str, *, comment: str | None 
     case = _load(s, ref)
     if is_reviewer(ctx.actor.role):
         check_scope(ctx.actor, case.case_number, case.municipality)
-    original: Case | None = None
-    if workflow.needs_duplicate_of(target):
-        if not (duplicate_of or "").strip():
-            raise UserError("review.duplicate_needs_original", case_number=case.case_number)
-        original = original_of(ctx, case, (duplicate_of or "").strip())
-    elif duplicate_of:
-        raise UserError("review.original_only_for_duplicate")
+    original = original_of(ctx, case, target, duplicate_of)
     comment = (comment or "").strip() or None
     try:
         workflow.check_transition(case.case_type, case.status, target, ctx.actor.role, comment)

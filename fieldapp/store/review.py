@@ -354,13 +354,7 @@ def decide(ctx: WriteContext, ref: str, decision: str, *, comment: str | None = 
                         status=Message("domain.workflow.state", {"code": case.status}))
     comment = (comment or "").strip() or None
     target = workflow.DECISIONS[decision]
-    original: Case | None = None
-    if workflow.needs_duplicate_of(target):
-        if not (duplicate_of or "").strip():
-            raise UserError("review.duplicate_needs_original", case_number=case.case_number)
-        original = original_of(ctx, case, (duplicate_of or "").strip())
-    elif duplicate_of:
-        raise UserError("review.original_only_for_duplicate")
+    original = original_of(ctx, case, target, duplicate_of)
     try:
         steps = workflow.decision_steps(case.case_type, case.status, decision, ctx.actor.role, comment)
     except workflow.WorkflowError as exc:

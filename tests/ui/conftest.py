@@ -90,15 +90,17 @@ def executor(qapp: Any) -> Iterator[Any]:
     ex.shutdown()
 
 
-def unlock(qtbot: Any, executor: Any, root: Path, passphrase: str = PASSPHRASE) -> Any:
-    """Open the workspace on the store thread (as the unlock screen does); returns the outcome."""
+def unlock(qtbot: Any, executor: Any, root: Path, passphrase: str = PASSPHRASE, *,
+           officer: str = OFFICER) -> Any:
+    """Open the workspace on the store thread as ``officer`` (as the unlock screen does);
+    returns the outcome."""
     from ui.ops import setup as setup_ops
     from ui.ops import submit
 
     result: dict[str, Any] = {}
-    submit(executor, setup_ops.unlock(root=root, passphrase=passphrase, officer=OFFICER),
+    submit(executor, setup_ops.unlock(root=root, passphrase=passphrase, officer=officer),
            done=lambda o: result.setdefault("o", o))
-    qtbot.waitUntil(lambda: "o" in result, timeout=10000)
+    qtbot.waitUntil(lambda: "o" in result, timeout=15000)
     assert result["o"].ok
     return result["o"]
 

@@ -4,7 +4,6 @@ with HQ's list of the municipality's field officers."""
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE, sample_case
+from tests.ui.desk_support import back_date, enrol_record, unlock_as
 
 SUPERVISOR = "Drita Hoxha"
 MOCR = "Valon Kelmendi"
@@ -37,33 +37,15 @@ CASES: tuple[tuple[str, str, tuple[str, str], str, tuple[str, ...], int], ...] =
 )
 
 
-def enrol_record(ws: Any, role: str, municipalities: tuple[str, ...]) -> None:
-    """Write the enrolment record the sync engine writes after enrolling, and HQ's officers list."""
-    from fieldapp.store import remote
-    from fieldapp.store.context import utc_now
-
-    with ws.write() as ctx:
-        ctx.set_meta(remote.ENROLMENT, {
-            "device_id": "dev-caseload-test", "user": ws.slot.officer, "role": role,
-            "municipalities": list(municipalities), "hq_url": "https://hq.invalid", "hq_id": "hq-test",
-            "enrolled_at": utc_now()})
-        ctx.set_meta("reference:officers", {"version": 1, "data": [
-            {"name": name, "municipalities": ["20"]} for name in OFFICERS]})
-
-
 def build_office(root: Path, *, role: str = "supervisor", person: str = SUPERVISOR) -> dict[str, str]:
     """The laptop at ``root`` with :data:`CASES`; returns case key → id."""
-    from sqlalchemy import select, update
-
     from fieldapp.store import cases
-    from fieldapp.store.models import Case, Transition
     from fieldapp.store.workspace import Workspace
 
     ws = Workspace.create(root, officer=person, municipality="20", passphrase=PASSPHRASE, role=role)
     ids: dict[str, str] = {}
     try:
-        enrol_record(ws, role, ("20",))
-        now = dt.datetime.now(dt.UTC)
+        enrol_record(ws, role, ("20",), officers=OFFICERS)
         with ws.write() as ctx:
             for key, status, (given, family), settlement, flags, _days in CASES:
                 doc = sample_case(status=status, settlement=settlement, vulnerabilities=list(flags))
@@ -73,12 +55,7 @@ def build_office(root: Path, *, role: str = "supervisor", person: str = SUPERVIS
                                   {"given_name": "Ana", "family_name": family, "sex": "F",
                                    "relationship": "spouse", "date_of_birth": "1970"}]
                 ids[key] = cases.create_case(ctx, doc)["id"]
-        with ws.write() as ctx:
-            for key, *_rest, days in CASES:
-                pk = ctx.session.execute(select(Case.pk).where(Case.id == ids[key])).scalar_one()
-                at = (now - dt.timedelta(days=days, hours=1)).isoformat(timespec="milliseconds")
-                ctx.session.execute(update(Transition).where(Transition.case_pk == pk)
-                                    .values(at=at.replace("+00:00", "Z")))
+        back_date(ws, {ids[key]: days for key, *_rest, days in CASES})
     finally:
         ws.close()
     return ids
@@ -103,18 +80,6 @@ def office_root(office_template: tuple[Path, dict[str, str]], tmp_path: Path) ->
 def ids(office_template: tuple[Path, dict[str, str]]) -> dict[str, str]:
     """Case key → id."""
     return dict(office_template[1])
-
-
-def unlock_as(qtbot: Any, executor: Any, root: Path, officer: str) -> Any:
-    """Open the workspace on the store thread as ``officer`` (as the unlock screen does)."""
-    from ui.ops import submit
-    from ui.ops.setup import unlock as open_workspace
-
-    result: dict[str, Any] = {}
-    submit(executor, open_workspace(root=root, passphrase=PASSPHRASE, officer=officer), done=lambda o: result.setdefault("o", o))
-    qtbot.waitUntil(lambda: "o" in result, timeout=15000)
-    assert result["o"].ok
-    return result["o"]
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ is written the way the sync engine writes it after enrolling, so the laptop acts
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE, sample_case
+from tests.ui.desk_support import back_date, enrol_record, unlock_as
 
 SUPERVISOR = "Drita Hoxha"
 MOCR = "Valon Kelmendi"
@@ -65,34 +65,6 @@ QUEUE_ORDER = ("outside", "petrovic", "gashi", "krasniqi", "petrovic_again")
 IN_SCOPE_ORDER = tuple(k for k in QUEUE_ORDER if k != "outside")
 
 
-def enrol_record(ws: Any, role: str, municipalities: tuple[str, ...]) -> None:
-    """Write the enrolment record the sync engine writes after enrolling ``ws`` at HQ."""
-    from fieldapp.store import remote
-    from fieldapp.store.context import utc_now
-
-    with ws.write() as ctx:
-        ctx.set_meta(remote.ENROLMENT, {
-            "device_id": "dev-review-test", "user": ws.slot.officer, "role": role,
-            "municipalities": list(municipalities), "hq_url": "https://hq.invalid", "hq_id": "hq-test",
-            "enrolled_at": utc_now()})
-
-
-def _set_waiting(ws: Any, ids: dict[str, str], days: dict[str, int]) -> None:
-    """Back-date when each case entered its status (and its other history) by its days."""
-    from sqlalchemy import select, update
-
-    from fieldapp.store.models import Case, Transition
-
-    now = dt.datetime.now(dt.UTC)
-    with ws.write() as ctx:
-        s = ctx.session
-        for key, case_id in ids.items():
-            pk = s.execute(select(Case.pk).where(Case.id == case_id)).scalar_one()
-            at = (now - dt.timedelta(days=days[key], hours=1)).isoformat(timespec="milliseconds")
-            s.execute(update(Transition).where(Transition.case_pk == pk)
-                      .values(at=at.replace("+00:00", "Z")))
-
-
 def build_review_workspace(root: Path, *, role: str = "supervisor", reviewer: str = SUPERVISOR) -> dict[str, str]:
     """A reviewer's laptop at ``root`` with :data:`CASES`; returns case key → id."""
     from fieldapp.store import cases
@@ -117,7 +89,7 @@ def build_review_workspace(root: Path, *, role: str = "supervisor", reviewer: st
             ws.close()
     ws = Workspace.open(root, PASSPHRASE, officer=reviewer)
     try:
-        _set_waiting(ws, ids, {key: days for key, _o, days, _d in CASES})
+        back_date(ws, {ids[key]: days for key, _o, days, _d in CASES})
     finally:
         ws.close()
     return ids
@@ -142,18 +114,6 @@ def review_root(review_template: tuple[Path, dict[str, str]], tmp_path: Path) ->
 def case_ids(review_template: tuple[Path, dict[str, str]]) -> dict[str, str]:
     """Case key → id of the cases on the supervisor's laptop."""
     return dict(review_template[1])
-
-
-def unlock_as(qtbot: Any, executor: Any, root: Path, officer: str) -> Any:
-    """Open the workspace on the store thread as ``officer`` (as the unlock screen does)."""
-    from ui.ops import submit
-    from ui.ops.setup import unlock as open_workspace
-
-    result: dict[str, Any] = {}
-    submit(executor, open_workspace(root=root, passphrase=PASSPHRASE, officer=officer), done=lambda o: result.setdefault("o", o))
-    qtbot.waitUntil(lambda: "o" in result, timeout=15000)
-    assert result["o"].ok
-    return result["o"]
 
 
 @pytest.fixture
