@@ -436,8 +436,15 @@ def _document(s: Session, case: Case) -> dict[str, Any]:
     }
 
 
+RECORD_KEYS = ("history", "revision", "created_at", "updated_at", "owner_officer", "owner",
+               "assigned_office", "sync_state", "score")
+"""What :func:`get_case` adds to the case document: the store's record of it, not content a
+person edits (an editor leaves these out of what it saves)."""
+
+
 def get_case(s: Session, ref: str, *, with_history: bool = True) -> dict[str, Any]:
-    """The case ``ref`` (id or case number) as its document plus revision, history and metadata."""
+    """The case ``ref`` (id or case number) as its document plus revision, history and metadata
+    (:data:`RECORD_KEYS`)."""
     case = _load(s, ref)
     doc = _document(s, case)
     doc["revision"] = case.revision

@@ -25,14 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import hlc
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.interchange import CONTENT_FIELDS, validate_case
 from fieldapp.store import scope
-from fieldapp.store.cases import _case_columns, _child_rows, _reindex
+from fieldapp.store.cases import _case_columns, _child_rows
 from fieldapp.store.context import WriteContext, utc_now
 from fieldapp.store.models import (
     Assistance,
@@ -51,6 +51,7 @@ from fieldapp.store.models import (
     Transition,
     Vulnerability,
 )
+from fieldapp.store.search import index_rows
 
 ENROLMENT = scope.ENROLMENT
 DEVICE_KEYS = "sync_device_keys"
@@ -291,20 +292,27 @@ def apply_states(ctx: WriteContext, states: list[dict[str, Any]]) -> StateSummar
     """Take HQ's state of each case (``CaseState`` dicts) unless local changes are pending.
 
     A case with pending local changes is not overwritten: it is marked to be fetched again after
-    the next push, and only its conflict records are updated now.
+    the next push, and only its conflict records are updated now. The page is written in bulk
+    (a few statements per table, not per case): a reviewer's first pull brings tens of
+    thousands of cases.
     """
     s = ctx.session
     summary = StateSummary()
+    # One state per case: a later copy of a case in the same page is HQ's newer word.
+    states = list({st["id"]: st for st in states}.values())
     if not states:
         return summary
     now = utc_now()
-    pending = _pending_cases(s, [st["id"] for st in states])
-    existing = {c.id: c for c in _cases_by_id(s, [st["id"] for st in states])}
+    ids = [st["id"] for st in states]
+    pending = _pending_cases(s, ids)
+    existing = {c.id: c for c in _cases_by_id(s, ids)}
     clock_raw = ctx.meta("hlc")
     clock = hlc.Stamp.parse(clock_raw) if clock_raw else None
+    _replace_conflicts(s, states, now)
+    next_pk = (s.execute(select(func.max(Case.pk))).scalar() or 0) + 1
+    page = _Page()
     for st in states:
         case_id = st["id"]
-        _replace_conflicts(s, case_id, st.get("conflicts") or [], now)
         if case_id in pending:
             s.merge(SyncDeferred(case_id=case_id, at=now))
             summary.deferred += 1
@@ -313,32 +321,91 @@ def apply_states(ctx: WriteContext, states: list[dict[str, Any]]) -> StateSummar
         if doc is None:
             summary.skipped += 1
             continue
+        has_conflicts = bool(st.get("conflicts"))
+        state = CONFLICT if has_conflicts else SYNCED
         case = existing.get(case_id)
         before = case.status if case is not None else None
         if case is None:
-            case = _insert_case(s, st, doc, now)
+            pk, next_pk = next_pk, next_pk + 1
+            page.new_cases.append(_new_case_row(pk, st, doc, now, state))
             summary.created += 1
         else:
-            _update_case(s, case, st, doc, now)
-        _replace_notes(s, case, st.get("notes") or [])
-        _replace_history(s, case, st.get("history") or [])
-        _reindex(s, case.pk, doc)
-        has_conflicts = bool(st.get("conflicts"))
-        case.sync_state = CONFLICT if has_conflicts else SYNCED
+            pk = case.pk
+            page.replaced.append(pk)
+            _update_case(s, case, st, doc, now, state)
+        page.add(pk, st, doc)
         summary.conflicts += int(has_conflicts)
-        _set_synced(s, [(case_id, int(st["revision"]), int(st["version"]), st.get("hlc"))], now)
-        s.execute(delete(SyncDeferred).where(SyncDeferred.case_id == case_id))
+        page.synced.append((case_id, int(st["revision"]), int(st["version"]), st.get("hlc")))
         if st["status"] == "returned" and before != "returned":
-            summary.returned.append(case.case_number)
+            summary.returned.append(st["case_number"])
         with contextlib.suppress(ValueError, TypeError):
             clock = hlc.receive(clock, hlc.Stamp.parse(st["hlc"]), ctx.actor.device)
         summary.applied += 1
         ctx.audit.append(at=now, officer=ctx.actor.officer, action="sync.receive", entity="case",
                          entity_id=case_id, detail={"revision": int(st["revision"]),
                                                     "status": st["status"]})
+    page.write(s)
+    _set_synced(s, page.synced, now)
+    synced_ids = [r[0] for r in page.synced]
+    for i in range(0, len(synced_ids), 500):
+        s.execute(delete(SyncDeferred).where(SyncDeferred.case_id.in_(synced_ids[i:i + 500])))
     if clock is not None:
         ctx.set_meta("hlc", str(clock))
     return summary
+
+
+@dataclass
+class _Page:
+    """The rows of one page of case states, gathered to be written in bulk."""
+
+    new_cases: list[dict[str, Any]] = field(default_factory=list)
+    replaced: list[int] = field(default_factory=list)
+    """Keys of cases already on the laptop, whose children, notes, history and index go first."""
+    children: dict[type, list[dict[str, Any]]] = field(default_factory=dict)
+    notes: list[dict[str, Any]] = field(default_factory=list)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    index: list[dict[str, Any]] = field(default_factory=list)
+    synced: list[tuple[str, int, int, str | None]] = field(default_factory=list)
+
+    def add(self, pk: int, st: dict[str, Any], doc: dict[str, Any]) -> None:
+        """Gather the rows of one case taken from HQ."""
+        for model, rows in _child_rows(pk, doc).items():
+            self.children.setdefault(model, []).extend(rows)
+        self.notes.extend(
+            {"note_id": n["note_id"], "case_pk": pk, "text": n["text"], "author": n.get("author"),
+             "at": n.get("at"), "origin": "hq" if n.get("origin") == "hq" else "device"}
+            for n in st.get("notes") or [])
+        self.history.extend(
+            {"case_pk": pk, "from_status": h.get("from_status"), "to_status": h["to_status"],
+             "by": h.get("by") or "", "role": h.get("role") or "", "at": h.get("at") or "",
+             "comment": h.get("comment"), "decision": h.get("decision"),
+             "origin": "hq" if h.get("origin") == "hq" else "device"}
+            for h in st.get("history") or [])
+        self.index.append(index_rows(pk, doc))
+
+    def write(self, s: Session) -> None:
+        """Replace what the laptop held of these cases with the gathered rows."""
+        for i in range(0, len(self.replaced), 500):
+            chunk = self.replaced[i:i + 500]
+            for owned in (*_CHILDREN, Note, Transition):
+                s.execute(delete(owned).where(owned.case_pk.in_(chunk)))
+            s.execute(text(f"DELETE FROM case_fts WHERE rowid IN ({','.join(map(str, chunk))})"))
+        if self.new_cases:
+            s.execute(insert(Case), self.new_cases)
+        for model, rows in self.children.items():
+            if rows:
+                s.execute(insert(model), rows)
+        if self.notes:
+            # A note id is unique across the workspace: drop any stale copy under another case first.
+            note_ids = [r["note_id"] for r in self.notes]
+            for i in range(0, len(note_ids), 500):
+                s.execute(delete(Note).where(Note.note_id.in_(note_ids[i:i + 500])))
+            s.execute(insert(Note), self.notes)
+        if self.history:
+            s.execute(insert(Transition), self.history)
+        if self.index:
+            s.execute(text("INSERT INTO case_fts(rowid, names, places) VALUES (:rowid, :names, :places)"),
+                      self.index)
 
 
 def _document_of(st: dict[str, Any]) -> dict[str, Any] | None:
@@ -353,59 +420,33 @@ def _document_of(st: dict[str, Any]) -> dict[str, Any] | None:
         return None
 
 
-def _insert_case(s: Session, st: dict[str, Any], doc: dict[str, Any], now: str) -> Case:
-    pk = (s.execute(select(func.max(Case.pk))).scalar() or 0) + 1
-    case = Case(pk=pk, id=st["id"], case_number=st["case_number"], **_case_columns(doc),
-                owner_officer=st.get("owner") or "", assigned_office=st.get("assigned_to"),
-                duplicate_of=st.get("duplicate_of"), revision=int(st["revision"]), created_at=now,
-                updated_at=now, sync_state=SYNCED, deleted=False)
-    s.add(case)
-    s.flush()
-    for model, rows in _child_rows(pk, doc).items():
-        if rows:
-            s.execute(insert(model), rows)
-    return case  # the caller indexes it for search
+def _new_case_row(pk: int, st: dict[str, Any], doc: dict[str, Any], now: str, state: str) -> dict[str, Any]:
+    return {"pk": pk, "id": st["id"], "case_number": st["case_number"], **_case_columns(doc),
+            "owner_officer": st.get("owner") or "", "assigned_office": st.get("assigned_to"),
+            "duplicate_of": st.get("duplicate_of"), "revision": int(st["revision"]), "created_at": now,
+            "updated_at": now, "sync_state": state, "deleted": False}
 
 
-def _update_case(s: Session, case: Case, st: dict[str, Any], doc: dict[str, Any], now: str) -> None:
+def _update_case(s: Session, case: Case, st: dict[str, Any], doc: dict[str, Any], now: str,
+                 state: str) -> None:
     s.execute(update(Case).where(Case.pk == case.pk).values(
-        **_case_columns(doc), revision=int(st["revision"]), updated_at=now,
+        **_case_columns(doc), revision=int(st["revision"]), updated_at=now, sync_state=state,
         assigned_office=st.get("assigned_to"), owner_officer=st.get("owner") or case.owner_officer,
         duplicate_of=st.get("duplicate_of"), deleted=False))
-    for child in _CHILDREN:
-        s.execute(delete(child).where(child.case_pk == case.pk))
-    for model, rows in _child_rows(case.pk, doc).items():
-        if rows:
-            s.execute(insert(model), rows)
-    s.refresh(case)
+    s.expire(case)
 
 
-def _replace_notes(s: Session, case: Case, notes: list[dict[str, Any]]) -> None:
-    s.execute(delete(Note).where(Note.case_pk == case.pk))
-    rows = [{"note_id": n["note_id"], "case_pk": case.pk, "text": n["text"], "author": n.get("author"),
-             "at": n.get("at"), "origin": "hq" if n.get("origin") == "hq" else "device"} for n in notes]
+def _replace_conflicts(s: Session, states: list[dict[str, Any]], now: str) -> None:
+    rows = [{"id": c["id"], "case_id": st["id"], "field": c["field"], "local_value": c.get("device_value"),
+             "hq_value": c.get("hq_value"), "created_at": c.get("created_at") or now}
+            for st in states for c in st.get("conflicts") or []]
+    ids = [st["id"] for st in states]
+    for i in range(0, len(ids), 500):
+        s.execute(delete(SyncConflict).where(SyncConflict.case_id.in_(ids[i:i + 500])))
     if rows:
-        # A note id is unique across the workspace: drop any stale copy under another case first.
-        s.execute(delete(Note).where(Note.note_id.in_([r["note_id"] for r in rows])))
-        s.execute(insert(Note), rows)
-
-
-def _replace_history(s: Session, case: Case, history: list[dict[str, Any]]) -> None:
-    s.execute(delete(Transition).where(Transition.case_pk == case.pk))
-    rows = [{"case_pk": case.pk, "from_status": h.get("from_status"), "to_status": h["to_status"],
-             "by": h.get("by") or "", "role": h.get("role") or "", "at": h.get("at") or "",
-             "comment": h.get("comment"), "decision": h.get("decision"),
-             "origin": "hq" if h.get("origin") == "hq" else "device"} for h in history]
-    if rows:
-        s.execute(insert(Transition), rows)
-
-
-def _replace_conflicts(s: Session, case_id: str, conflicts: list[dict[str, Any]], now: str) -> None:
-    s.execute(delete(SyncConflict).where(SyncConflict.case_id == case_id))
-    rows = [{"id": c["id"], "case_id": case_id, "field": c["field"], "local_value": c.get("device_value"),
-             "hq_value": c.get("hq_value"), "created_at": c.get("created_at") or now} for c in conflicts]
-    if rows:
-        s.execute(delete(SyncConflict).where(SyncConflict.id.in_([r["id"] for r in rows])))
+        conflict_ids = [r["id"] for r in rows]
+        for i in range(0, len(conflict_ids), 500):
+            s.execute(delete(SyncConflict).where(SyncConflict.id.in_(conflict_ids[i:i + 500])))
         s.execute(insert(SyncConflict), rows)
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from fieldapp.domain import workflow
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.interchange import FORMAT, full_name, head_of, validate_case
+from fieldapp.store.cases import RECORD_KEYS
 from ui.editor.assistance import AssistanceSection, ReferralsSection
 from ui.editor.forms import (
     BOOL,
@@ -396,8 +397,7 @@ class CaseEditor(QWidget):
     def _show_stored(self, doc: dict[str, Any], *, draft_key: str) -> None:
         self._stored = doc
         content = {k: copy.deepcopy(v) for k, v in doc.items()
-                   if k not in ("history", "revision", "created_at", "updated_at", "owner_officer",
-                                "sync_state", "score")}
+                   if k not in RECORD_KEYS}
         self._show(content, baseline=copy.deepcopy(content), history=doc.get("history") or [],
                    notes=doc.get("notes") or [], draft_key=draft_key)
 
