@@ -243,7 +243,6 @@ class CaseloadScreen(QWidget):
         self.choices: DeskChoices | None = None
         self.view_data: CaseloadView | None = None
         self.last_result: BulkResult | None = None
-        self._stale = True
 
         self.counts = CountsStrip(self)
         self.counts.status_clicked.connect(self.set_status)
@@ -342,11 +341,9 @@ class CaseloadScreen(QWidget):
         self.reload()
 
     def on_changes(self, changes: Changes) -> None:
-        """Re-read when cases changed (at once if shown, else when next shown)."""
-        if changes.case_list or changes.case_ids or changes.workspace:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        """Re-read at once when cases changed while shown; showing the screen reads it anyway."""
+        if (changes.case_list or changes.case_ids or changes.workspace) and self.isVisible():
+            self.reload()
 
     def clear(self) -> None:
         """Forget everything shown (another officer unlocked)."""
@@ -368,7 +365,6 @@ class CaseloadScreen(QWidget):
 
     def reload(self) -> None:
         """Read the rows and counts for the current filter and sort."""
-        self._stale = False
         self.filter = self.current_filter()
         submit(self.executor, caseload_ops.read_caseload(case_filter=self.filter, sort=self.sort_key,
                                                          descending=self.descending),

@@ -227,7 +227,6 @@ class SelectionScreen(QWidget):
         self.candidates: Candidates | None = None
         self.selection: Selection[CaseloadRow] | None = None
         self.last_result: BulkResult | None = None
-        self._stale = True
 
         self.line_label = QLabel(self)
         self.line_kind = QComboBox(self)
@@ -320,11 +319,9 @@ class SelectionScreen(QWidget):
         self.reload()
 
     def on_changes(self, changes: Changes) -> None:
-        """Re-read when cases changed (at once if shown, else when next shown)."""
-        if changes.case_list or changes.case_ids or changes.workspace:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        """Re-read at once when cases changed while shown; showing the screen reads it anyway."""
+        if (changes.case_list or changes.case_ids or changes.workspace) and self.isVisible():
+            self.reload()
 
     def clear(self) -> None:
         """Forget everything shown (another officer unlocked)."""
@@ -339,7 +336,6 @@ class SelectionScreen(QWidget):
 
     def reload(self) -> None:
         """Read the candidates from the store."""
-        self._stale = False
         submit(self.executor, caseload_ops.read_candidates(), done=self._candidates_arrived,
                failed=self._failed, supersede="selection")
 
