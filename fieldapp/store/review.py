@@ -8,7 +8,9 @@ one outbox ``case.transition`` op per step; HQ checks role and scope again when 
 The queue is two statements whatever its length: one for the rows (the time each case entered
 its status and its earlier returns read through ``ix_transitions_entered``) and one grouped
 count of possible duplicates (members sharing a personal number, or a folded name and date of
-birth; or the same folded head of household in the same settlement).
+birth; or the same folded head of household in the same settlement). The count is the larger
+part, so a screen may read the rows alone first (``count_duplicates=False``) and the counts
+after (:func:`duplicate_counts`).
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ WEIGHT_HEAD_AND_SETTLEMENT = 0.5
 
 # --- the queue -------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QueueRow:
     """One case waiting for a decision."""
 
@@ -76,7 +78,8 @@ class QueueRow:
     since: str
     """ISO time the case entered its current status."""
     waiting_days: int
-    possible_duplicates: int
+    possible_duplicates: int | None
+    """How many other cases may be the same household; None when not counted yet."""
     returned_before: int
     """How many times the case was returned to its officer before."""
 
@@ -162,29 +165,49 @@ def queue_statements(s: Session, flt: QueueFilter | None = None) -> tuple[AnySel
     return rows.order_by(since, Case.case_number), _duplicate_counts_statement(keys)
 
 
-def queue(s: Session, flt: QueueFilter | None = None, *, today: dt.date | None = None) -> list[QueueRow]:
-    """Cases waiting for a decision (submitted, under review) in the laptop's scope, oldest first."""
+def queue(s: Session, flt: QueueFilter | None = None, *, today: dt.date | None = None,
+          count_duplicates: bool = True, limit: int | None = None) -> list[QueueRow]:
+    """Cases waiting for a decision (submitted, under review) in the laptop's scope, oldest first
+    (only the ``limit`` oldest if given: a screenful to show while the rest is read).
+
+    Without ``count_duplicates`` each row's ``possible_duplicates`` is None (and
+    ``flt.duplicates_only`` is left to the caller): the rows come in about half the time.
+    """
     flt = flt or QueueFilter()
     today = today or dt.date.today()
     rows_stmt, counts_stmt = queue_statements(s, flt)
+    if limit is not None:
+        rows_stmt = rows_stmt.limit(limit)
     # Core rows, not ORM results: nothing here is an entity, and 10,000 rows cost a third less.
     conn = s.connection()
     rows = conn.execute(rows_stmt).all()
-    counts: dict[int, int] = {a: n for a, n in conn.execute(counts_stmt)}
+    counts: dict[int, int] | None = None
+    if count_duplicates:
+        counts = {a: n for a, n in conn.execute(counts_stmt)}
     days: dict[str, int] = {}  # many cases entered their status on the same day
     out = []
     for pk, case_id, number, case_type, status, muni, settlement, head, members, score, officer, since, \
             returns in rows:
-        dups = counts.get(pk, 0)
-        if flt.duplicates_only and not dups:
+        dups = None if counts is None else counts.get(pk, 0)
+        if flt.duplicates_only and dups == 0:
             continue
         since = since or ""
         day = days.get(since[:10])
         if day is None:
             day = days[since[:10]] = waiting_days(since, today)
         out.append(QueueRow(case_id, number, case_type, status, muni, settlement, head, int(members),
-                            float(score), officer or "", since, day, int(dups), int(returns or 0)))
+                            float(score), officer or "", since, day, dups, int(returns or 0)))
     return out
+
+
+def duplicate_counts(s: Session, flt: QueueFilter | None = None) -> dict[str, int]:
+    """(case id → how many other cases may be the same household) for the queue's cases under
+    ``flt``; cases without a possible duplicate are left out."""
+    flt = flt or QueueFilter()
+    keys = _waiting(s, select(Case.pk), flt, laptop_scope(s))
+    counts = _duplicate_counts_statement(keys).subquery()
+    stmt = select(Case.id, counts.c.n).join(counts, counts.c.a == Case.pk)
+    return {case_id: int(n) for case_id, n in s.connection().execute(stmt)}
 
 
 # --- possible duplicates ---------------------------------------------------------------------
@@ -226,7 +249,7 @@ def _not_candidates() -> CompoundSelect[Any]:
 def _duplicate_counts_statement(of: Select[Any]) -> AnySelect:
     """(case key, how many other cases may be the same household) for the keys ``of`` selects."""
     pairs = _pairs(of)
-    return (select(pairs.c.a, func.count(func.distinct(pairs.c.b)))
+    return (select(pairs.c.a, func.count(func.distinct(pairs.c.b)).label("n"))
             .where(pairs.c.b.not_in(_not_candidates()))
             .group_by(pairs.c.a))
 
@@ -443,5 +466,5 @@ def assign(ctx: WriteContext, ref: str, officer: str) -> dict[str, Any]:
     return get_case(s, case.id)
 
 
-__all__ = ["DuplicateCandidate", "QueueFilter", "QueueRow", "assign", "decide", "officers",
+__all__ = ["DuplicateCandidate", "QueueFilter", "QueueRow", "assign", "decide", "duplicate_counts", "officers",
            "possible_duplicates", "queue", "queue_statements", "waiting_days"]

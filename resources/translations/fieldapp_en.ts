@@ -267,8 +267,8 @@
         <translation>Changed here and at HQ at the same time: HQ kept its values. Open the case to see both.</translation>
     </message>
     <message>
-        <source>HQ refused a change to this case; Sync ▸ Conflicts shows HQ's reason.</source>
-        <translation>HQ refused a change to this case; Sync ▸ Conflicts shows HQ's reason.</translation>
+        <source>HQ refused a change to this case; Sync ▸ Conflicts shows HQ&apos;s reason.</source>
+        <translation>HQ refused a change to this case; Sync ▸ Conflicts shows HQ&apos;s reason.</translation>
     </message>
     <message>
         <source>Returned by %1 on %2:
@@ -729,20 +729,20 @@
         <translation>HQ kept this value; it is what the case holds now.</translation>
     </message>
     <message>
-        <source>This laptop's value, changed here on %1.</source>
-        <translation>This laptop's value, changed here on %1.</translation>
+        <source>This laptop&apos;s value, changed here on %1.</source>
+        <translation>This laptop&apos;s value, changed here on %1.</translation>
     </message>
     <message>
-        <source>This laptop's value.</source>
-        <translation>This laptop's value.</translation>
+        <source>This laptop&apos;s value.</source>
+        <translation>This laptop&apos;s value.</translation>
     </message>
     <message>
         <source>Conflicts with HQ</source>
         <translation>Conflicts with HQ</translation>
     </message>
     <message>
-        <source>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop's value; a reviewer at HQ decides which stays. If this laptop's value is right, tell your supervisor, or add a note to the case.</source>
-        <translation>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop's value; a reviewer at HQ decides which stays. If this laptop's value is right, tell your supervisor, or add a note to the case.</translation>
+        <source>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop&apos;s value; a reviewer at HQ decides which stays. If this laptop&apos;s value is right, tell your supervisor, or add a note to the case.</source>
+        <translation>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop&apos;s value; a reviewer at HQ decides which stays. If this laptop&apos;s value is right, tell your supervisor, or add a note to the case.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -769,8 +769,8 @@
         <translation>When</translation>
     </message>
     <message>
-        <source>HQ's reason</source>
-        <translation>HQ's reason</translation>
+        <source>HQ&apos;s reason</source>
+        <translation>HQ&apos;s reason</translation>
     </message>
     <message>
         <source>No conflicts: this laptop and HQ agree on every case.</source>
@@ -949,10 +949,10 @@
         <translation>This laptop is enrolled with HQ at %1 as %2 (%3).</translation>
     </message>
     <message>
-        <source>HQ's certificate fingerprint is:
+        <source>HQ&apos;s certificate fingerprint is:
 %1
 Check with HQ that it is theirs before the first sync.</source>
-        <translation>HQ's certificate fingerprint is:
+        <translation>HQ&apos;s certificate fingerprint is:
 %1
 Check with HQ that it is theirs before the first sync.</translation>
     </message>
@@ -965,8 +965,8 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>Enrol with HQ</translation>
     </message>
     <message>
-        <source>HQ gives each laptop a single-use enrolment code. Enter HQ's address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</source>
-        <translation>HQ gives each laptop a single-use enrolment code. Enter HQ's address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</translation>
+        <source>HQ gives each laptop a single-use enrolment code. Enter HQ&apos;s address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</source>
+        <translation>HQ gives each laptop a single-use enrolment code. Enter HQ&apos;s address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</translation>
     </message>
     <message>
         <source>HQ &amp;address:</source>
@@ -1117,8 +1117,8 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <source>The preview needs poppler's pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
-        <translation>The preview needs poppler's pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</translation>
+        <source>The preview needs poppler&apos;s pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <translation>The preview needs poppler&apos;s pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</translation>
     </message>
     <message>
         <source>The pages of this form could not be shown here. The form can still be saved as PDF and opened in a PDF reader.</source>
@@ -1245,8 +1245,8 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>One PDF per case is written into the folder you choose, named by case number. Each form is recorded in the audit log. The preview shows the first case.</translation>
     </message>
     <message>
-        <source>Nothing is written to disk until you save. Saving or printing is recorded in the case's audit log.</source>
-        <translation>Nothing is written to disk until you save. Saving or printing is recorded in the case's audit log.</translation>
+        <source>Nothing is written to disk until you save. Saving or printing is recorded in the case&apos;s audit log.</source>
+        <translation>Nothing is written to disk until you save. Saving or printing is recorded in the case&apos;s audit log.</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -1903,6 +1903,10 @@ Check with HQ that it is theirs before the first sync.</translation>
 <context>
     <name>QueueModel</name>
     <message>
+        <source>Counting possible duplicates…</source>
+        <translation>Counting possible duplicates…</translation>
+    </message>
+    <message>
         <source>Returned to the officer %1 times before</source>
         <translation>Returned to the officer %1 times before</translation>
     </message>
@@ -2126,8 +2130,8 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>Comment on %1</translation>
     </message>
     <message>
-        <source>The comment is kept with the case's notes (it cannot be edited later) and reaches HQ with the next sync.</source>
-        <translation>The comment is kept with the case's notes (it cannot be edited later) and reaches HQ with the next sync.</translation>
+        <source>The comment is kept with the case&apos;s notes (it cannot be edited later) and reaches HQ with the next sync.</source>
+        <translation>The comment is kept with the case&apos;s notes (it cannot be edited later) and reaches HQ with the next sync.</translation>
     </message>
     <message>
         <source>Add comment</source>
@@ -2201,8 +2205,8 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>Comment (%1)</translation>
     </message>
     <message>
-        <source>A comment without a decision, kept with the case's notes</source>
-        <translation>A comment without a decision, kept with the case's notes</translation>
+        <source>A comment without a decision, kept with the case&apos;s notes</source>
+        <translation>A comment without a decision, kept with the case&apos;s notes</translation>
     </message>
     <message>
         <source>Every tab of the case, as the officer sees it</source>
@@ -2429,8 +2433,8 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>HQ did not answer as expected</translation>
     </message>
     <message>
-        <source>HQ's identity could not be confirmed</source>
-        <translation>HQ's identity could not be confirmed</translation>
+        <source>HQ&apos;s identity could not be confirmed</source>
+        <translation>HQ&apos;s identity could not be confirmed</translation>
     </message>
     <message>
         <source>This laptop was revoked by HQ</source>
@@ -2554,20 +2558,20 @@ Signed in as %2 (%3)</translation>
         <translation>Choose the USB stick (or folder) for the bundle</translation>
     </message>
     <message>
-        <source>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ's answer is imported.</source>
-        <translation>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ's answer is imported.</translation>
+        <source>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ&apos;s answer is imported.</source>
+        <translation>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ&apos;s answer is imported.</translation>
     </message>
     <message>
-        <source>Import HQ's answer</source>
-        <translation>Import HQ's answer</translation>
+        <source>Import HQ&apos;s answer</source>
+        <translation>Import HQ&apos;s answer</translation>
     </message>
     <message>
         <source>FieldApp bundles (*%1);;All files (*)</source>
         <translation>FieldApp bundles (*%1);;All files (*)</translation>
     </message>
     <message>
-        <source>HQ's answer was applied: %1 change(s) confirmed, %2 case update(s) received.</source>
-        <translation>HQ's answer was applied: %1 change(s) confirmed, %2 case update(s) received.</translation>
+        <source>HQ&apos;s answer was applied: %1 change(s) confirmed, %2 case update(s) received.</source>
+        <translation>HQ&apos;s answer was applied: %1 change(s) confirmed, %2 case update(s) received.</translation>
     </message>
     <message>
         <source>Last sync:</source>
@@ -2602,8 +2606,8 @@ Signed in as %2 (%3)</translation>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <source>Send this laptop's changes to HQ and receive decisions, comments and assignments</source>
-        <translation>Send this laptop's changes to HQ and receive decisions, comments and assignments</translation>
+        <source>Send this laptop&apos;s changes to HQ and receive decisions, comments and assignments</source>
+        <translation>Send this laptop&apos;s changes to HQ and receive decisions, comments and assignments</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>The case cannot be saved yet: fields to correct, marked in red: %1.</source>
-        <translation>Rasti ende nuk mund të ruhet: fusha për t'u korrigjuar, të shënuara me të kuqe: %1.</translation>
+        <translation>Rasti ende nuk mund të ruhet: fusha për t&apos;u korrigjuar, të shënuara me të kuqe: %1.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Record each purpose the person agreed to, after reading them the information notice. Consent can be withdrawn at any time.</source>
-        <translation>Shënoni çdo qëllim për të cilin personi dha pëlqimin, pasi t'i lexoni njoftimin informues. Pëlqimi mund të tërhiqet në çdo kohë.</translation>
+        <translation>Shënoni çdo qëllim për të cilin personi dha pëlqimin, pasi t&apos;i lexoni njoftimin informues. Pëlqimi mund të tërhiqet në çdo kohë.</translation>
     </message>
 </context>
 <context>
@@ -264,10 +264,10 @@
     </message>
     <message>
         <source>Changed here and at HQ at the same time: HQ kept its values. Open the case to see both.</source>
-        <translation>Ndryshuar këtu dhe në selinë qendrore në të njëjtën kohë: selia ruajti vlerat e saj. Hapni rastin për t'i parë të dyja.</translation>
+        <translation>Ndryshuar këtu dhe në selinë qendrore në të njëjtën kohë: selia ruajti vlerat e saj. Hapni rastin për t&apos;i parë të dyja.</translation>
     </message>
     <message>
-        <source>HQ refused a change to this case; Sync ▸ Conflicts shows HQ's reason.</source>
+        <source>HQ refused a change to this case; Sync ▸ Conflicts shows HQ&apos;s reason.</source>
         <translation>Selia qendrore refuzoi një ndryshim të këtij rasti; Sinkronizimi ▸ Konfliktet tregon arsyen.</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>(press %1 to compare them side by side)</source>
-        <translation>(shtypni %1 për t'i krahasuar krah për krah)</translation>
+        <translation>(shtypni %1 për t&apos;i krahasuar krah për krah)</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Pick the officer to assign the cases to.</source>
-        <translation>Zgjidhni zyrtarin të cilit t'i caktohen rastet.</translation>
+        <translation>Zgjidhni zyrtarin të cilit t&apos;i caktohen rastet.</translation>
     </message>
     <message>
         <source>Moving a case to “%1” needs a comment saying why: write it in the comment field.</source>
@@ -729,11 +729,11 @@
         <translation>Selia qendrore e ruajti këtë vlerë; kjo është ajo që ka rasti tani.</translation>
     </message>
     <message>
-        <source>This laptop's value, changed here on %1.</source>
+        <source>This laptop&apos;s value, changed here on %1.</source>
         <translation>Vlera e këtij laptopi, ndryshuar këtu më %1.</translation>
     </message>
     <message>
-        <source>This laptop's value.</source>
+        <source>This laptop&apos;s value.</source>
         <translation>Vlera e këtij laptopi.</translation>
     </message>
     <message>
@@ -741,7 +741,7 @@
         <translation>Konfliktet me selinë qendrore</translation>
     </message>
     <message>
-        <source>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop's value; a reviewer at HQ decides which stays. If this laptop's value is right, tell your supervisor, or add a note to the case.</source>
+        <source>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop&apos;s value; a reviewer at HQ decides which stays. If this laptop&apos;s value is right, tell your supervisor, or add a note to the case.</source>
         <translation>Këto fusha u ndryshuan në këtë laptop dhe në selinë qendrore në të njëjtën kohë. Selia ruajti vlerën e saj (rasti e tregon tani) dhe regjistroi vlerën e këtij laptopi; një shqyrtues në seli vendos cila mbetet. Nëse vlera e këtij laptopi është e saktë, njoftoni mbikëqyrësin tuaj ose shtoni një shënim në rast.</translation>
     </message>
     <message>
@@ -769,7 +769,7 @@
         <translation>Kur</translation>
     </message>
     <message>
-        <source>HQ's reason</source>
+        <source>HQ&apos;s reason</source>
         <translation>Arsyeja e selisë qendrore</translation>
     </message>
     <message>
@@ -949,7 +949,7 @@
         <translation>Ky laptop është regjistruar në selinë qendrore në %1 si %2 (%3).</translation>
     </message>
     <message>
-        <source>HQ's certificate fingerprint is:
+        <source>HQ&apos;s certificate fingerprint is:
 %1
 Check with HQ that it is theirs before the first sync.</source>
         <translation>Gjurma e certifikatës së selisë qendrore është:
@@ -965,7 +965,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Regjistrohu në selinë qendrore</translation>
     </message>
     <message>
-        <source>HQ gives each laptop a single-use enrolment code. Enter HQ's address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</source>
+        <source>HQ gives each laptop a single-use enrolment code. Enter HQ&apos;s address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</source>
         <translation>Selia qendrore i jep çdo laptopi një kod regjistrimi për një përdorim. Shkruani adresën e selisë dhe kodin; nëse selia ju dha edhe gjurmën e certifikatës, shkruajeni edhe atë, që ky laptop të flasë vetëm me selinë e vërtetë.</translation>
     </message>
     <message>
@@ -1102,7 +1102,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     </message>
     <message>
         <source>The form is ready to save; its pages cannot be shown here.</source>
-        <translation>Formulari është gati për t'u ruajtur; faqet e tij nuk mund të shfaqen këtu.</translation>
+        <translation>Formulari është gati për t&apos;u ruajtur; faqet e tij nuk mund të shfaqen këtu.</translation>
     </message>
     <message>
         <source>Preview: %1 page(s). Nothing is written to disk until you save.</source>
@@ -1117,7 +1117,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Duke përgatitur parapamjen…</translation>
     </message>
     <message>
-        <source>The preview needs poppler's pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <source>The preview needs poppler&apos;s pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
         <translation>Parapamja ka nevojë për pdftoppm të poppler-it, i cili nuk është instaluar në këtë laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). Formulari mund të ruhet sidoqoftë si PDF; shtypja nga këtu ka nevojë gjithashtu për parapamjen.</translation>
     </message>
     <message>
@@ -1194,7 +1194,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     </message>
     <message>
         <source>Blank form, for filling in by hand</source>
-        <translation>Formular bosh, për t'u plotësuar me dorë</translation>
+        <translation>Formular bosh, për t&apos;u plotësuar me dorë</translation>
     </message>
     <message>
         <source>%1 cases selected</source>
@@ -1245,7 +1245,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Në dosjen që zgjidhni shkruhet një PDF për çdo rast, me emrin sipas numrit të rastit. Çdo formular regjistrohet në regjistrin e auditimit. Parapamja tregon rastin e parë.</translation>
     </message>
     <message>
-        <source>Nothing is written to disk until you save. Saving or printing is recorded in the case's audit log.</source>
+        <source>Nothing is written to disk until you save. Saving or printing is recorded in the case&apos;s audit log.</source>
         <translation>Asgjë nuk shkruhet në disk derisa të ruani. Ruajtja ose shtypja regjistrohet në regjistrin e auditimit të rastit.</translation>
     </message>
     <message>
@@ -1576,7 +1576,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     </message>
     <message>
         <source>Print the paper forms with empty lines, for filling in by hand</source>
-        <translation>Shtyp formularët në letër me rreshta bosh, për t'u plotësuar me dorë</translation>
+        <translation>Shtyp formularët në letër me rreshta bosh, për t&apos;u plotësuar me dorë</translation>
     </message>
     <message>
         <source>S&amp;ync panel</source>
@@ -1885,7 +1885,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     </message>
     <message>
         <source>It protects every case on this laptop. Nobody can open the data without it.</source>
-        <translation>Ai mbron çdo rast në këtë laptop. Askush nuk mund t'i hapë të dhënat pa të.</translation>
+        <translation>Ai mbron çdo rast në këtë laptop. Askush nuk mund t&apos;i hapë të dhënat pa të.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -1902,6 +1902,10 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
 </context>
 <context>
     <name>QueueModel</name>
+    <message>
+        <source>Counting possible duplicates…</source>
+        <translation>Po numërohen dublikatat e mundshme…</translation>
+    </message>
     <message>
         <source>Returned to the officer %1 times before</source>
         <translation>Kthyer te zyrtari %1 herë më parë</translation>
@@ -2092,7 +2096,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     </message>
     <message>
         <source>The case goes back to its officer to be corrected and submitted again.</source>
-        <translation>Rasti i kthehet zyrtarit të vet për t'u korrigjuar dhe dorëzuar përsëri.</translation>
+        <translation>Rasti i kthehet zyrtarit të vet për t&apos;u korrigjuar dhe dorëzuar përsëri.</translation>
     </message>
     <message>
         <source>The household is already recorded in another case, which goes on.</source>
@@ -2126,7 +2130,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Koment për %1</translation>
     </message>
     <message>
-        <source>The comment is kept with the case's notes (it cannot be edited later) and reaches HQ with the next sync.</source>
+        <source>The comment is kept with the case&apos;s notes (it cannot be edited later) and reaches HQ with the next sync.</source>
         <translation>Komenti ruhet me shënimet e rastit (nuk mund të ndryshohet më vonë) dhe arrin në selinë qendrore me sinkronizimin e ardhshëm.</translation>
     </message>
     <message>
@@ -2201,7 +2205,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Koment (%1)</translation>
     </message>
     <message>
-        <source>A comment without a decision, kept with the case's notes</source>
+        <source>A comment without a decision, kept with the case&apos;s notes</source>
         <translation>Një koment pa vendim, ruhet me shënimet e rastit</translation>
     </message>
     <message>
@@ -2429,7 +2433,7 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Selia qendrore nuk u përgjigj si pritej</translation>
     </message>
     <message>
-        <source>HQ's identity could not be confirmed</source>
+        <source>HQ&apos;s identity could not be confirmed</source>
         <translation>Identiteti i selisë qendrore nuk mund të konfirmohej</translation>
     </message>
     <message>
@@ -2554,11 +2558,11 @@ Përdoruesi: %2 (%3)</translation>
         <translation>Zgjidhni USB-në (ose dosjen) për paketën</translation>
     </message>
     <message>
-        <source>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ's answer is imported.</source>
+        <source>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ&apos;s answer is imported.</source>
         <translation>U shkruan %1 ndryshim(e) në %2. Çojeni skedarin në selinë qendrore; ndryshimet mbeten në pritje këtu derisa të importohet përgjigja e selisë.</translation>
     </message>
     <message>
-        <source>Import HQ's answer</source>
+        <source>Import HQ&apos;s answer</source>
         <translation>Importo përgjigjen e selisë qendrore</translation>
     </message>
     <message>
@@ -2566,7 +2570,7 @@ Përdoruesi: %2 (%3)</translation>
         <translation>Paketat e FieldApp (*%1);;Të gjithë skedarët (*)</translation>
     </message>
     <message>
-        <source>HQ's answer was applied: %1 change(s) confirmed, %2 case update(s) received.</source>
+        <source>HQ&apos;s answer was applied: %1 change(s) confirmed, %2 case update(s) received.</source>
         <translation>Përgjigja e selisë qendrore u zbatua: %1 ndryshim(e) u konfirmua(n), %2 përditësim(e) rastesh u mor(ën).</translation>
     </message>
     <message>
@@ -2575,7 +2579,7 @@ Përdoruesi: %2 (%3)</translation>
     </message>
     <message>
         <source>Waiting to send:</source>
-        <translation>Në pritje për t'u dërguar:</translation>
+        <translation>Në pritje për t&apos;u dërguar:</translation>
     </message>
     <message>
         <source>Conflicts:</source>
@@ -2602,7 +2606,7 @@ Përdoruesi: %2 (%3)</translation>
         <translation>Sinkronizo &amp;tani</translation>
     </message>
     <message>
-        <source>Send this laptop's changes to HQ and receive decisions, comments and assignments</source>
+        <source>Send this laptop&apos;s changes to HQ and receive decisions, comments and assignments</source>
         <translation>Dërgo ndryshimet e këtij laptopi në selinë qendrore dhe merr vendimet, komentet dhe caktimet</translation>
     </message>
     <message>

@@ -1903,6 +1903,10 @@ Check with HQ that it is theirs before the first sync.</source>
 <context>
     <name>QueueModel</name>
     <message>
+        <source>Counting possible duplicates…</source>
+        <translation>Броје се могући дупликати…</translation>
+    </message>
+    <message>
         <source>Returned to the officer %1 times before</source>
         <translation>Раније враћено службенику пута: %1</translation>
     </message>

@@ -267,7 +267,7 @@
         <translation>Izmenjeno ovde i u sedištu u isto vreme: sedište je zadržalo svoje vrednosti. Otvorite predmet da vidite obe.</translation>
     </message>
     <message>
-        <source>HQ refused a change to this case; Sync ▸ Conflicts shows HQ's reason.</source>
+        <source>HQ refused a change to this case; Sync ▸ Conflicts shows HQ&apos;s reason.</source>
         <translation>Sedište je odbilo izmenu ovog predmeta; Sinhronizacija ▸ Sukobi prikazuje razlog.</translation>
     </message>
     <message>
@@ -729,11 +729,11 @@
         <translation>Sedište je zadržalo ovu vrednost; nju predmet sada sadrži.</translation>
     </message>
     <message>
-        <source>This laptop's value, changed here on %1.</source>
+        <source>This laptop&apos;s value, changed here on %1.</source>
         <translation>Vrednost sa ovog laptopa, izmenjena ovde %1.</translation>
     </message>
     <message>
-        <source>This laptop's value.</source>
+        <source>This laptop&apos;s value.</source>
         <translation>Vrednost sa ovog laptopa.</translation>
     </message>
     <message>
@@ -741,7 +741,7 @@
         <translation>Sukobi sa sedištem</translation>
     </message>
     <message>
-        <source>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop's value; a reviewer at HQ decides which stays. If this laptop's value is right, tell your supervisor, or add a note to the case.</source>
+        <source>These fields were changed on this laptop and at HQ at the same time. HQ kept its value (the case shows it now) and recorded this laptop&apos;s value; a reviewer at HQ decides which stays. If this laptop&apos;s value is right, tell your supervisor, or add a note to the case.</source>
         <translation>Ova polja su izmenjena na ovom laptopu i u sedištu u isto vreme. Sedište je zadržalo svoju vrednost (predmet je sada prikazuje) i zabeležilo vrednost sa ovog laptopa; recenzent u sedištu odlučuje koja ostaje. Ako je vrednost sa ovog laptopa tačna, javite svom supervizoru ili dodajte belešku predmetu.</translation>
     </message>
     <message>
@@ -769,7 +769,7 @@
         <translation>Kada</translation>
     </message>
     <message>
-        <source>HQ's reason</source>
+        <source>HQ&apos;s reason</source>
         <translation>Razlog sedišta</translation>
     </message>
     <message>
@@ -949,7 +949,7 @@
         <translation>Ovaj laptop je registrovan u sedištu na %1 kao %2 (%3).</translation>
     </message>
     <message>
-        <source>HQ's certificate fingerprint is:
+        <source>HQ&apos;s certificate fingerprint is:
 %1
 Check with HQ that it is theirs before the first sync.</source>
         <translation>Otisak sertifikata sedišta je:
@@ -965,7 +965,7 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Registracija u sedištu</translation>
     </message>
     <message>
-        <source>HQ gives each laptop a single-use enrolment code. Enter HQ's address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</source>
+        <source>HQ gives each laptop a single-use enrolment code. Enter HQ&apos;s address and the code; if HQ also gave you the certificate fingerprint, enter it too, so that this laptop only ever talks to the real HQ.</source>
         <translation>Sedište daje svakom laptopu kod za registraciju za jednokratnu upotrebu. Unesite adresu sedišta i kod; ako vam je sedište dalo i otisak sertifikata, unesite i njega, da bi ovaj laptop razgovarao samo sa pravim sedištem.</translation>
     </message>
     <message>
@@ -1117,7 +1117,7 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Priprema pregleda…</translation>
     </message>
     <message>
-        <source>The preview needs poppler's pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <source>The preview needs poppler&apos;s pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
         <translation>Za pregled je potreban pdftoppm iz paketa poppler, koji nije instaliran na ovom laptopu (Debian/Ubuntu: sudo apt-get install poppler-utils). Obrazac i dalje može da se sačuva kao PDF; štampanje odavde takođe zahteva pregled.</translation>
     </message>
     <message>
@@ -1245,7 +1245,7 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>U fasciklu koju izaberete upisuje se po jedan PDF za svaki predmet, nazvan po broju predmeta. Svaki obrazac se beleži u dnevniku revizije. Pregled prikazuje prvi predmet.</translation>
     </message>
     <message>
-        <source>Nothing is written to disk until you save. Saving or printing is recorded in the case's audit log.</source>
+        <source>Nothing is written to disk until you save. Saving or printing is recorded in the case&apos;s audit log.</source>
         <translation>Ništa se ne upisuje na disk dok ne sačuvate. Čuvanje ili štampanje se beleži u dnevniku revizije predmeta.</translation>
     </message>
     <message>
@@ -1903,6 +1903,10 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
 <context>
     <name>QueueModel</name>
     <message>
+        <source>Counting possible duplicates…</source>
+        <translation>Broje se mogući duplikati…</translation>
+    </message>
+    <message>
         <source>Returned to the officer %1 times before</source>
         <translation>Ranije vraćeno službeniku puta: %1</translation>
     </message>
@@ -2126,7 +2130,7 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Komentar na %1</translation>
     </message>
     <message>
-        <source>The comment is kept with the case's notes (it cannot be edited later) and reaches HQ with the next sync.</source>
+        <source>The comment is kept with the case&apos;s notes (it cannot be edited later) and reaches HQ with the next sync.</source>
         <translation>Komentar se čuva uz beleške predmeta (kasnije se ne može menjati) i stiže u sedište sa sledećom sinhronizacijom.</translation>
     </message>
     <message>
@@ -2201,7 +2205,7 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Komentar (%1)</translation>
     </message>
     <message>
-        <source>A comment without a decision, kept with the case's notes</source>
+        <source>A comment without a decision, kept with the case&apos;s notes</source>
         <translation>Komentar bez odluke, čuva se uz beleške predmeta</translation>
     </message>
     <message>
@@ -2429,7 +2433,7 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Sedište nije odgovorilo kako se očekivalo</translation>
     </message>
     <message>
-        <source>HQ's identity could not be confirmed</source>
+        <source>HQ&apos;s identity could not be confirmed</source>
         <translation>Identitet sedišta nije mogao da se potvrdi</translation>
     </message>
     <message>
@@ -2554,11 +2558,11 @@ Korisnik: %2 (%3)</translation>
         <translation>Izaberite USB (ili fasciklu) za paket</translation>
     </message>
     <message>
-        <source>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ's answer is imported.</source>
+        <source>Wrote %1 change(s) to %2. Take the file to HQ; the changes stay waiting here until HQ&apos;s answer is imported.</source>
         <translation>Upisano izmena: %1 u %2. Odnesite datoteku u sedište; izmene ovde čekaju dok se ne uveze odgovor sedišta.</translation>
     </message>
     <message>
-        <source>Import HQ's answer</source>
+        <source>Import HQ&apos;s answer</source>
         <translation>Uvoz odgovora sedišta</translation>
     </message>
     <message>
@@ -2566,7 +2570,7 @@ Korisnik: %2 (%3)</translation>
         <translation>FieldApp paketi (*%1);;Sve datoteke (*)</translation>
     </message>
     <message>
-        <source>HQ's answer was applied: %1 change(s) confirmed, %2 case update(s) received.</source>
+        <source>HQ&apos;s answer was applied: %1 change(s) confirmed, %2 case update(s) received.</source>
         <translation>Odgovor sedišta je primenjen: potvrđeno izmena: %1, primljeno novosti o predmetima: %2.</translation>
     </message>
     <message>
@@ -2602,7 +2606,7 @@ Korisnik: %2 (%3)</translation>
         <translation>Sinhronizuj &amp;sada</translation>
     </message>
     <message>
-        <source>Send this laptop's changes to HQ and receive decisions, comments and assignments</source>
+        <source>Send this laptop&apos;s changes to HQ and receive decisions, comments and assignments</source>
         <translation>Pošalji izmene sa ovog laptopa sedištu i primi odluke, komentare i dodele</translation>
     </message>
     <message>

@@ -36,11 +36,22 @@ def read_desk() -> Op[Desk]:
     return run
 
 
-def read_queue(*, flt: QueueFilter | None = None) -> Op[list[QueueRow]]:
-    """The cases waiting for a decision in the laptop's scope, oldest first."""
+def read_queue(*, flt: QueueFilter | None = None, count_duplicates: bool = True,
+               limit: int | None = None) -> Op[list[QueueRow]]:
+    """The cases waiting for a decision in the laptop's scope, oldest first (the ``limit`` oldest
+    if given); without ``count_duplicates`` their possible duplicates are left uncounted (None),
+    for :func:`read_duplicate_counts` to fill in."""
     def run(st: StoreThread) -> Outcome[list[QueueRow]]:
         with st.read() as s:
-            return Outcome(review.queue(s, flt))
+            return Outcome(review.queue(s, flt, count_duplicates=count_duplicates, limit=limit))
+    return run
+
+
+def read_duplicate_counts(*, flt: QueueFilter | None = None) -> Op[dict[str, int]]:
+    """How many possible duplicates each case of the queue has (case id → count; none left out)."""
+    def run(st: StoreThread) -> Outcome[dict[str, int]]:
+        with st.read() as s:
+            return Outcome(review.duplicate_counts(s, flt))
     return run
 
 

@@ -2,7 +2,10 @@
 
 The store gives the queue as plain rows (:class:`fieldapp.store.review.QueueRow`), oldest first,
 in one query; :class:`QueueModel` shows them without a widget per row, so 20,000 cases open as
-fast as the query runs. The text filter searches in the store (names in any script, case
+fast as the query runs. Opening the queue reads the oldest screenful first
+and shows it, then the whole queue (added below it, so the selection stays); the possible
+duplicates are counted by a third read after the rows are shown (their column says "…" until then): the count is the larger part of
+the store's work. The text filter searches in the store (names in any script, case
 numbers); municipality, settlement, officer, status and "possible duplicates only" narrow the
 rows already read, at once, and their lists offer only the values the queue holds.
 
@@ -14,7 +17,7 @@ editor. After a decision the case leaves the queue and the next one is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -66,6 +69,8 @@ SEARCH_DEBOUNCE_MS = 250
 EDITOR_KEY = "E"
 SEARCH_KEY = "/"
 CASE_DEBOUNCE_MS = 60
+FIRST_ROWS = 200
+"""How many of the oldest cases are read and shown first when the queue opens."""
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -89,7 +94,8 @@ def _sort_key(column: str) -> Callable[[QueueRow], Any]:
         "case_number": lambda r: r.case_number, "head": lambda r: r.head.casefold(),
         "waiting": lambda r: r.waiting_days, "score": lambda r: r.score,
         "place": lambda r: (r.municipality, r.settlement or ""), "officer": lambda r: r.officer.casefold(),
-        "duplicates": lambda r: r.possible_duplicates, "status": lambda r: r.status,
+        "duplicates": lambda r: -1 if r.possible_duplicates is None else r.possible_duplicates,
+        "status": lambda r: r.status,
     }[column]
 
 
@@ -107,6 +113,21 @@ class QueueModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def extend_to(self, rows: list[QueueRow]) -> bool:
+        """Show ``rows`` by adding what follows the rows shown, when those are where ``rows``
+        begins (the first screenful of the same queue); False, and nothing done, otherwise."""
+        n = len(self.rows)
+        if n > len(rows) or any(a.id != b.id for a, b in zip(self.rows, rows, strict=False)):
+            return False
+        self.rows[:n] = rows[:n]
+        if n:
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, len(COLUMNS) - 1))
+        if len(rows) > n:
+            self.beginInsertRows(QModelIndex(), n, len(rows) - 1)
+            self.rows.extend(rows[n:])
+            self.endInsertRows()
+        return True
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         """How many cases are shown."""
         return 0 if parent.isValid() else len(self.rows)
@@ -114,6 +135,14 @@ class QueueModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         """The queue's columns."""
         return 0 if parent.isValid() else len(COLUMNS)
+
+    def count_arrived(self, rows: dict[str, QueueRow]) -> None:
+        """Take the rows of ``rows`` (by case id) in place of those shown, in the same order:
+        only their possible duplicates changed, so the view keeps its selection and scroll."""
+        if not self.rows:
+            return
+        self.rows = [rows.get(r.id, r) for r in self.rows]
+        self.dataChanged.emit(self.index(0, 6), self.index(len(self.rows) - 1, 6))
 
     def row(self, index: int) -> QueueRow | None:
         """The queue row at ``index``, if any."""
@@ -137,6 +166,8 @@ class QueueModel(QAbstractTableModel):
         if role == _FOREGROUND and col == 6 and r.possible_duplicates:
             return _DUPLICATE_BRUSH
         if role == _TOOLTIP:
+            if col == 6 and r.possible_duplicates is None:
+                return self.tr("Counting possible duplicates…")
             if col == 6 and r.possible_duplicates:
                 return fmt(self.tr("%1 other cases may be the same household (%2 compares them)"),
                            r.possible_duplicates, DECISION_KEYS["duplicate"])
@@ -163,6 +194,8 @@ class QueueModel(QAbstractTableModel):
         if col == 5:
             return r.officer
         if col == 6:
+            if r.possible_duplicates is None:
+                return "…"
             return str(r.possible_duplicates) if r.possible_duplicates else ""
         status = label("status", r.status)
         return f"{status} ↺{r.returned_before}" if r.returned_before else status
@@ -241,7 +274,8 @@ class QueueCounts:
     total: int
     submitted: int
     under_review: int
-    duplicates: int
+    duplicates: int | None
+    """None while the possible duplicates are being counted."""
     shown: int
 
 
@@ -265,6 +299,14 @@ class ReviewQueueScreen(QWidget):
     queue_shown = Signal(int)
     """Emitted when the queue was read and shown; carries how many cases are shown."""
 
+    first_rows_shown = Signal(int)
+    """Emitted when the oldest screenful was shown on opening, before the whole queue is read;
+    carries how many cases are shown."""
+
+    duplicates_counted = Signal(int)
+    """Emitted when the possible duplicates of the queue were counted and shown; carries how many
+    cases of the queue have any."""
+
     case_shown = Signal(str)
     """Emitted when a case is laid out in the sheet; carries its id."""
 
@@ -283,6 +325,8 @@ class ReviewQueueScreen(QWidget):
         self._open_case = open_case
         self.all_rows: list[QueueRow] = []
         self.loaded = False
+        self.complete = False
+        """Whether the rows shown are the whole queue (not only its first screenful)."""
         self.stale = True
         self._text_asked = ""
         self._wanted_case: str | None = None
@@ -457,7 +501,7 @@ class ReviewQueueScreen(QWidget):
     def activate(self) -> None:
         """Shown by the main window: read the queue if it may have changed."""
         if self.stale or not self.loaded:
-            self.reload()
+            self.reload(first_rows=True)
         self.view.setFocus()
 
     def on_changes(self, changes: Changes) -> None:
@@ -475,12 +519,13 @@ class ReviewQueueScreen(QWidget):
         self.all_rows = []
         self.model.set_rows([])
         self.sheet.clear_case()
-        self.loaded = False
+        self.loaded = self.complete = False
         self.stale = True
         self._update_decisions()
 
-    def reload(self) -> None:
-        """Read the queue from the store (the text filter applies there)."""
+    def reload(self, *, first_rows: bool = False) -> None:
+        """Read the queue from the store (the text filter applies there); with ``first_rows``
+        the oldest screenful first, to show while the rest is read."""
         self._search_timer.stop()
         current = self.current_row()
         if current is not None:
@@ -488,21 +533,61 @@ class ReviewQueueScreen(QWidget):
             self._wanted_row = self.view.currentIndex().row()
         text = self.search.text().strip()
         self._text_asked = text
-        submit(self.executor, review_ops.read_queue(flt=QueueFilter(text=text) if text else None),
-               done=partial(self._arrived, text), failed=self._failed,
-               supersede="review-queue", busy_cursor=True)
+        flt = QueueFilter(text=text) if text else None
+        if first_rows:
+            submit(self.executor, review_ops.read_queue(flt=flt, count_duplicates=False, limit=FIRST_ROWS),
+                   done=partial(self._first_arrived, text, flt), failed=self._failed,
+                   supersede="review-queue", busy_cursor=True)
+        else:
+            self._read_rest(text, flt, rows=True)
+
+    def _read_rest(self, text: str, flt: QueueFilter | None, *, rows: bool) -> None:
+        """Read the whole queue (with ``rows``) and count its possible duplicates. Asked after
+        the first screenful is shown, so that the case it opens is read before them."""
+        if rows:
+            submit(self.executor, review_ops.read_queue(flt=flt, count_duplicates=False),
+                   done=partial(self._arrived, text), failed=self._failed,
+                   supersede="review-queue", busy_cursor=True)
+        submit(self.executor, review_ops.read_duplicate_counts(flt=flt),
+               done=partial(self._counted, text), failed=self._failed, supersede="review-queue-duplicates")
+
+    def _first_arrived(self, text: str, flt: QueueFilter | None, rows: list[QueueRow]) -> None:
+        if text != self._text_asked:
+            return
+        whole = len(rows) < FIRST_ROWS
+        self.show_rows(rows, complete=whole)
+        self._read_rest(text, flt, rows=not whole)
 
     def _arrived(self, text: str, rows: list[QueueRow]) -> None:
         if text == self._text_asked:
             self.show_rows(rows)
 
-    def show_rows(self, rows: list[QueueRow]) -> None:
-        """Show ``rows`` (the queue as the store read it) through the filters chosen."""
+    def _counted(self, text: str, counts: dict[str, int]) -> None:
+        if text != self._text_asked or not self.loaded:
+            return
+        self.all_rows = [replace(r, possible_duplicates=counts.get(r.id, 0)) for r in self.all_rows]
+        f = self.current_filter()
+        if f.duplicates_only or (self._sort_column >= 0 and COLUMNS[self._sort_column] == "duplicates"):
+            self.apply_filters()
+        else:
+            self.model.count_arrived({r.id: r for r in self.all_rows})
+            self._show_counts()
+        row, doc = self.current_row(), self.shown_case()
+        if row is not None and doc is not None:
+            self.sheet.show_case(doc, waiting_days=row.waiting_days,
+                                 possible_duplicates=row.possible_duplicates, officer=row.officer)
+        self.duplicates_counted.emit(sum(1 for r in self.all_rows if r.possible_duplicates))
+
+    def show_rows(self, rows: list[QueueRow], *, complete: bool = True) -> None:
+        """Show ``rows`` (the queue as the store read it, or with ``complete`` False its first
+        screenful) through the filters chosen."""
+        extend = complete and not self.complete and self.loaded
         self.all_rows = rows
         self.loaded = True
+        self.complete = complete
         self.stale = False
         self._offer_filter_values()
-        self.apply_filters()
+        self.apply_filters(extend=extend)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, StoreLocked):
@@ -533,26 +618,33 @@ class ReviewQueueScreen(QWidget):
                            officer=self.officer.value(), status=self.status.value(),
                            duplicates_only=self.duplicates_only.isChecked(), text=self.search.text().strip())
 
-    def apply_filters(self) -> None:
-        """Show the rows read that pass the filters chosen (the text was applied in the store)."""
+    def apply_filters(self, *, extend: bool = False) -> None:
+        """Show the rows read that pass the filters chosen (the text was applied in the store);
+        with ``extend``, by adding to the first screenful shown when it is where they begin."""
         f = self.current_filter()
         rows = [r for r in self.all_rows
                 if (f.municipality is None or r.municipality == f.municipality)
                 and (f.settlement is None or r.settlement == f.settlement)
                 and (f.officer is None or r.officer == f.officer)
                 and (f.status is None or r.status == f.status)
-                and (not f.duplicates_only or r.possible_duplicates > 0)]
+                and (not f.duplicates_only or r.possible_duplicates is None or r.possible_duplicates > 0)]
         current = self.current_row()
-        if current is not None and self._wanted_case is None:
-            self._wanted_case, self._wanted_row = current.id, self.view.currentIndex().row()
-        self.model.set_rows(rows)
-        if self._sort_column >= 0:
-            self.model.sort(self._sort_column, self._sort_order)
-        self._restore_current()
+        if extend and self._sort_column < 0 and self._wanted_case is None and self.model.extend_to(rows):
+            pass  # the first screenful grew into the whole queue: the current case stays
+        else:
+            if current is not None and self._wanted_case is None:
+                self._wanted_case, self._wanted_row = current.id, self.view.currentIndex().row()
+            self.model.set_rows(rows)
+            if self._sort_column >= 0:
+                self.model.sort(self._sort_column, self._sort_order)
+            self._restore_current(keep_missing=not self.complete)
         self._show_counts()
-        self.empty.setVisible(not rows)
+        self.empty.setVisible(not rows and self.complete)
         self.view.setVisible(bool(rows))
-        self.queue_shown.emit(len(rows))
+        if self.complete:
+            self.queue_shown.emit(len(rows))
+        else:
+            self.first_rows_shown.emit(len(rows))
 
     def reset_filters(self) -> None:
         """Every filter back to "all", the search text cleared."""
@@ -574,16 +666,21 @@ class ReviewQueueScreen(QWidget):
         rows = self.all_rows
         return QueueCounts(total=len(rows), submitted=sum(r.status == "submitted" for r in rows),
                            under_review=sum(r.status == "under_review" for r in rows),
-                           duplicates=sum(r.possible_duplicates > 0 for r in rows),
+                           duplicates=(None if any(r.possible_duplicates is None for r in rows)
+                                       else sum(bool(r.possible_duplicates) for r in rows)),
                            shown=self.model.rowCount())
 
     def _show_counts(self) -> None:
         if not self.loaded:
             self.counts_label.setText("")
             return
+        if not self.complete:
+            self.counts_label.setText(fmt(self.tr("Waiting: %1 · submitted %2 · under review %3 · possible duplicates %4"),
+                                          "…", "…", "…", "…"))
+            return
         c = self.counts()
         text = fmt(self.tr("Waiting: %1 · submitted %2 · under review %3 · possible duplicates %4"),
-                   c.total, c.submitted, c.under_review, c.duplicates)
+                   c.total, c.submitted, c.under_review, "…" if c.duplicates is None else c.duplicates)
         if c.shown != c.total:
             text += " · " + fmt(self.tr("shown: %1"), c.shown)
         self.counts_label.setText(text)
@@ -626,10 +723,17 @@ class ReviewQueueScreen(QWidget):
             self.select_row(row)
         return row >= 0
 
-    def _restore_current(self) -> None:
+    def _restore_current(self, *, keep_missing: bool = False) -> None:
+        """The case wanted current again (else the row it was on); with ``keep_missing``, a case
+        not among the rows shown stays wanted, for the whole queue to find it."""
         wanted, row = self._wanted_case, self._wanted_row
-        self._wanted_case, self._wanted_row = None, 0
-        if wanted is None or not self.select_case(wanted):
+        if wanted is not None and self.select_case(wanted):
+            self._wanted_case, self._wanted_row = None, 0
+        elif keep_missing and wanted is not None:
+            self.select_row(min(row, self.model.rowCount() - 1))
+            return
+        else:
+            self._wanted_case, self._wanted_row = None, 0
             self.select_row(row)  # the case decided left the queue: the next one takes its place
         self._load_current_case(again=True)
 
@@ -662,8 +766,9 @@ class ReviewQueueScreen(QWidget):
         current = self.current_row()
         if current is None or current.id != row.id:
             return
-        self.sheet.show_case(doc, waiting_days=row.waiting_days,
-                             possible_duplicates=row.possible_duplicates, officer=row.officer)
+        # The current row, not the one asked with: its duplicates may have been counted since.
+        self.sheet.show_case(doc, waiting_days=current.waiting_days,
+                             possible_duplicates=current.possible_duplicates, officer=current.officer)
         self._update_decisions()
         self.case_shown.emit(row.id)
 

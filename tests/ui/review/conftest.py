@@ -134,7 +134,7 @@ def queue_screen(qtbot: Any, executor: Any, supervisor: Any) -> Iterator[Any]:
     qtbot.addWidget(screen)
     screen.resize(1366, 700)
     screen.show()
-    with qtbot.waitSignal(screen.case_shown, timeout=15000):
+    with qtbot.waitSignals([screen.case_shown, screen.duplicates_counted], timeout=15000):
         screen.activate()
     yield screen
     executor.wait_idle(5000)

@@ -112,3 +112,28 @@ def test_the_sheet_lays_the_case_out_for_a_decision(queue_screen: Any) -> None:
         assert expected in text, expected
     # The sheet is read-only.
     assert queue_screen.sheet.isReadOnly()
+
+
+def test_opening_shows_the_oldest_cases_first_then_the_whole_queue_then_the_duplicates(
+        qtbot: Any, queue_screen: Any, case_ids: dict[str, str], monkeypatch: Any) -> None:
+    import ui.review.queue as queue_module
+
+    monkeypatch.setattr(queue_module, "FIRST_ROWS", 2)
+    screen = queue_screen
+    screen.clear()
+    with qtbot.waitSignal(screen.first_rows_shown, timeout=10000) as first:
+        screen.activate()
+    assert first.args == [2]
+    assert shown_ids(screen) == [case_ids[k] for k in IN_SCOPE_ORDER[:2]]
+    # Until the whole queue is read the counts do not pretend to know it.
+    assert "Waiting: …" in screen.counts_label.text()
+    screen.view.setFocus()
+    screen.select_row(1)
+    with qtbot.waitSignals([screen.queue_shown, screen.duplicates_counted], timeout=10000):
+        pass
+    # The rest came in below: the case chosen meanwhile is still the current one.
+    assert shown_ids(screen) == [case_ids[k] for k in IN_SCOPE_ORDER]
+    assert screen.current_row().id == case_ids[IN_SCOPE_ORDER[1]]
+    assert "Waiting: 4" in screen.counts_label.text() and "possible duplicates 2" in screen.counts_label.text()
+    model = screen.model
+    assert model.data(model.index(0, 6)) == "1"

