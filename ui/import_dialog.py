@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.domain.errors import Problem, ValidationError
+from fieldapp.messages import render
 from fieldapp.progress import Cancelled, Progress
+from fieldapp.store.duplicates import PossibleDuplicate
 from ui.errors import describe
 from ui.executor import StoreExecutor
-from ui.i18n import fmt
+from ui.i18n import current_language, fmt
 from ui.messages import field_label, problem_message, problem_record
 from ui.ops import imports as import_ops
 from ui.ops import submit
+from ui.ops.imports import Imported
 
 SHOW_AFTER_MS = 600
 POLL_MS = 100
@@ -49,6 +52,8 @@ class ImportOutcome:
     problems: tuple[Problem, ...] = ()
     cancelled: bool = False
     error: str | None = None
+    possible_duplicates: tuple[PossibleDuplicate, ...] = ()
+    """Imported households that may already have been on the laptop (imported case first)."""
 
     @property
     def ok(self) -> bool:
@@ -86,6 +91,18 @@ class ImportDialog(QDialog):
         self.report.horizontalHeader().setStretchLastSection(True)
         self.report.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.report.setVisible(False)
+        self.duplicates_label = QLabel(self)
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates = QTableWidget(0, 3, self)
+        self.duplicates.setObjectName("import-possible-duplicates")
+        self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.duplicates.verticalHeader().setVisible(False)
+        self.duplicates.setWordWrap(True)
+        for col in range(2):
+            self.duplicates.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.duplicates.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for w in (self.duplicates_label, self.duplicates):
+            w.setVisible(False)
         self.buttons = QDialogButtonBox(self)
         self.cancel_button = QPushButton(self)
         self.close_button = QPushButton(self)
@@ -100,6 +117,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.report, 1)
+        layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.duplicates, 1)
         layout.addWidget(self.buttons)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -174,13 +193,18 @@ class ImportDialog(QDialog):
         self.close_button.setVisible(True)
         self.close_button.setDefault(True)
         self._render_outcome()
-        if not outcome.ok and not outcome.cancelled:
+        if (not outcome.ok and not outcome.cancelled) or outcome.possible_duplicates:
             self.show()
             self.raise_()
+            # Row heights follow the columns' widths, known only once the dialog is laid out.
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self.duplicates.resizeRowsToContents()
         self.finished_import.emit(outcome)
 
-    def _done(self, imported: int) -> None:
-        self._finish(ImportOutcome(imported=imported))
+    def _done(self, imported: Imported) -> None:
+        self._finish(ImportOutcome(imported=imported.imported, possible_duplicates=imported.possible_duplicates))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
@@ -209,8 +233,25 @@ class ImportDialog(QDialog):
                 "in the file, then import it again."))
             self._fill_report(outcome.problems)
         self.report.setVisible(bool(outcome.problems))
-        if outcome.problems:
+        self._fill_duplicates(outcome.possible_duplicates)
+        if outcome.problems or outcome.possible_duplicates:
             self.resize(max(self.width(), 820), max(self.height(), 460))
+
+    def _fill_duplicates(self, found: tuple[PossibleDuplicate, ...]) -> None:
+        """The imported households that may already be on the laptop, and why."""
+        for w in (self.duplicates_label, self.duplicates):
+            w.setVisible(bool(found))
+        self.duplicates_label.setText(fmt(self.tr(
+            "%1 of the households imported may already be on this laptop. Compare them before "
+            "working on them (the review desk shows them side by side):"), len(found)))
+        self.duplicates.setRowCount(len(found))
+        lang = current_language()
+        for row, p in enumerate(found):
+            values = (p.case_number, f"{p.other_case_number} · {p.other_head} ({p.score:.2f})",
+                      "\n".join(render(r, lang) for r in p.reasons))
+            for col, value in enumerate(values):
+                self.duplicates.setItem(row, col, QTableWidgetItem(value))
+        self.duplicates.resizeRowsToContents()
 
     def _fill_report(self, problems: tuple[Problem, ...]) -> None:
         self.report.setRowCount(len(problems))
@@ -236,6 +277,8 @@ class ImportDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.report.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("Problem"),
                                                self.tr("Allowed values")])
+        self.duplicates.setHorizontalHeaderLabels([self.tr("Imported case"), self.tr("Possible existing household"),
+                                                   self.tr("Why")])
         if self._running:
             self.phase.setText(self.tr("Reading the file…"))
         elif self.outcome is not None:

@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from fieldapp.cli import review_cmds
+from fieldapp.cli import duplicate_cmds, review_cmds
 from fieldapp.cli.common import Cli
 from fieldapp.domain import workflow
 from fieldapp.domain.errors import UserError
@@ -66,6 +66,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.set_defaults(func=cmd_note)
 
     review_cmds.register(csub, parent)
+    duplicate_cmds.register(csub, parent)
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -87,15 +88,20 @@ def _table(cli: Cli, rows: list[cases.CaseSummary]) -> str:
     if not rows:
         return cli.text("cli.no_cases")
     ref = shipped()
+    matched = any(r.matched is not None for r in rows)
     heads = [cli.text("cli.column.case"), cli.text("cli.column.status"), cli.text("cli.column.municipality"),
              cli.text("cli.column.members"), cli.text("cli.column.head")]
     body = [[r.case_number, ref.label("status", r.status, cli.lang), r.municipality, str(r.members), r.head]
             for r in rows]
-    widths = [max(len(line[i]) for line in [heads, *body]) for i in range(4)]
+    if matched:  # search results: which member the search found, beside the head
+        heads.insert(4, cli.text("cli.column.matched"))
+        for cells, r in zip(body, rows, strict=True):
+            cells.insert(4, r.matched or "")
+    widths = [max(len(line[i]) for line in [heads, *body]) for i in range(len(heads) - 1)]
 
     def line(cells: list[str]) -> str:
-        return (f"{cells[0]:<{widths[0]}}  {cells[1]:<{widths[1]}}  {cells[2]:<{widths[2]}}  "
-                f"{cells[3]:>{widths[3]}}  {cells[4]}")
+        out = [f"{c:>{w}}" if i == 3 else f"{c:<{w}}" for i, (c, w) in enumerate(zip(cells, widths, strict=False))]
+        return "  ".join([*out, cells[-1]])
 
     return "\n".join(line(cells) for cells in [heads, *body])
 
@@ -120,11 +126,15 @@ def cmd_list(cli: Cli) -> int:
     return 0
 
 
+SEARCH_LIMIT = 100
+"""``case search`` shows at most this many cases unless ``--limit`` says otherwise."""
+
+
 def cmd_search(cli: Cli) -> int:
     """``fieldapp case search QUERY``."""
     with cli.open_workspace() as ws, ws.read() as s:
-        rows = cases.list_cases(s, _filter_of(cli.args, cli.args.query), sort="head",
-                                descending=False, limit=cli.args.limit)
+        rows = cases.search_cases(s, cli.args.query, _filter_of(cli.args, cli.args.query),
+                                  limit=cli.args.limit or SEARCH_LIMIT)
     cli.emit([r.to_json() for r in rows], _table(cli, rows))
     return 0
 

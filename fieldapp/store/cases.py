@@ -8,11 +8,12 @@ data: the case document (interchange format plus metadata) or :class:`CaseSummar
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, insert, literal_column, select, text, true, update
+from sqlalchemy import Select, delete, func, insert, literal_column, select, true, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
@@ -30,6 +31,8 @@ from fieldapp.domain.interchange import (
 from fieldapp.domain.reference import shipped
 from fieldapp.domain.scoring import score
 from fieldapp.messages import Message, render_text
+from fieldapp.store import duplicates
+from fieldapp.store import search as search_index
 from fieldapp.store.context import WriteContext, new_note_id, utc_now
 from fieldapp.store.models import (
     Assistance,
@@ -91,14 +94,22 @@ class CaseSummary:
     revision: int
     returned: workflow.ReturnNote | None = None
     """While the case is returned, who returned it, when and why (not in ``to_json``)."""
+    matched: str | None = None
+    """In search results: the member whose name (or number) the search matched."""
+    matched_by: str | None = None
+    """In search results: how the loosest word matched (see :mod:`fieldapp.store.search`)."""
 
     def to_json(self) -> dict[str, Any]:
-        """The row as CONTRACT.md's ``case list --json`` objects."""
-        return {"id": self.id, "case_number": self.case_number, "status": self.status,
-                "municipality": self.municipality, "settlement": self.settlement,
-                "head": self.head, "members": self.members, "case_type": self.case_type,
-                "needs": list(self.needs), "score": self.score, "updated_at": self.updated_at,
-                "sync_state": self.sync_state, "revision": self.revision}
+        """The row as CONTRACT.md's ``case list --json`` objects (``case search`` adds
+        ``matched`` and ``matched_by``)."""
+        out = {"id": self.id, "case_number": self.case_number, "status": self.status,
+               "municipality": self.municipality, "settlement": self.settlement,
+               "head": self.head, "members": self.members, "case_type": self.case_type,
+               "needs": list(self.needs), "score": self.score, "updated_at": self.updated_at,
+               "sync_state": self.sync_state, "revision": self.revision}
+        if self.matched is not None:
+            out.update(matched=self.matched, matched_by=self.matched_by)
+        return out
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -149,6 +160,8 @@ class CaseWriter:
         self._next_pk = (s.execute(select(func.max(Case.pk))).scalar() or 0) + 1
         self._rows: dict[type, list[dict[str, Any]]] = {}
         self._fts: list[dict[str, Any]] = []
+        self._blocks: list[dict[str, Any]] = []
+        self._written: list[int] = []
         self._numbers: set[str] = set()
 
     def _queue(self, model: type, rows: list[dict[str, Any]]) -> None:
@@ -181,7 +194,9 @@ class CaseWriter:
         self._queue(Transition, [{"case_pk": pk, "from_status": None, "to_status": doc["status"],
                                   "by": ctx.actor.officer, "role": ctx.actor.role, "at": now,
                                   "comment": None, "decision": None, "origin": "device"}])
-        self._fts.append(index_rows(pk, doc))
+        self._fts.extend(index_rows(pk, doc))
+        self._blocks.extend(duplicates.block_rows(pk, doc))
+        self._written.append(pk)
         fields = {k: doc[k] for k in CONTENT_FIELDS if k != "notes"}
         fields.update(case_number=doc["case_number"], status=doc["status"],
                       notes=[{"note_id": n["note_id"], "text": n["text"], "author": n["author"],
@@ -200,9 +215,12 @@ class CaseWriter:
                 # Core executemany on the table: the ORM's bulk bookkeeping is not needed here.
                 s.execute(insert(table(model)), rows)
         if self._fts:
-            s.execute(text("INSERT INTO case_fts(rowid, names, places) VALUES (:rowid, :names, :places)"),
-                      self._fts)
+            search_index.write_index(s, self._fts)
             self._fts.clear()
+        if self._written:
+            duplicates.write(s, self._blocks, self._written)
+            self._blocks.clear()
+            self._written.clear()
 
 
 def create_case(ctx: WriteContext, doc: dict[str, Any]) -> dict[str, Any]:
@@ -324,9 +342,9 @@ def _refuse_edit(case: Case, role: str, allowed: frozenset[str]) -> None:
 
 
 def _reindex(s: Session, pk: int, doc: dict[str, Any]) -> None:
-    s.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": pk})
-    s.execute(text("INSERT INTO case_fts(rowid, names, places) VALUES (:rowid, :names, :places)"),
-              index_rows(pk, doc))
+    search_index.reindex(s, pk, doc)
+    duplicates.drop(s, [pk])
+    duplicates.write(s, duplicates.block_rows(pk, doc), [pk])
 
 
 def original_of(ctx: WriteContext, case: Case, target: str, ref: str | None) -> Case | None:
@@ -517,24 +535,54 @@ def _filtered(s: Session, f: CaseFilter, stmt: _Stmt, *, walk_sort_index: bool =
     return stmt
 
 
+def _summary_columns() -> tuple[Any, ...]:
+    return (Case.id, Case.case_number, Case.case_type, Case.status, Case.municipality,
+            Case.settlement, Case.head_name, Case.member_count, Case.need_codes, Case.score,
+            Case.updated_at, Case.sync_state, Case.revision, *_LAST_RETURN)
+
+
+def _summary(r: Any) -> CaseSummary:
+    return CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
+                       tuple(x for x in r[8].split(",") if x), r[9], r[10], r[11], r[12],
+                       workflow.ReturnNote(r[14] or "", r[15] or "", r[16] or "")
+                       if r[13] is not None else None)
+
+
 def list_cases(s: Session, f: CaseFilter | None = None, *, sort: str = "updated_at",
                descending: bool = True, offset: int = 0, limit: int | None = 200) -> list[CaseSummary]:
     """A page of case summaries matching ``f``, sorted by ``sort``."""
     f = f or CaseFilter()
-    cols = (Case.id, Case.case_number, Case.case_type, Case.status, Case.municipality,
-            Case.settlement, Case.head_name, Case.member_count, Case.need_codes, Case.score,
-            Case.updated_at, Case.sync_state, Case.revision, *_LAST_RETURN)
-    stmt = _filtered(s, f, select(*cols), walk_sort_index=sort in _INDEXED_SORTS or sort not in SORT_COLUMNS)
+    stmt = _filtered(s, f, select(*_summary_columns()),
+                     walk_sort_index=sort in _INDEXED_SORTS or sort not in SORT_COLUMNS)
     key = SORT_COLUMNS.get(sort, Case.updated_at)
     order = key.desc() if descending else key.asc()
     stmt = stmt.order_by(order, Case.pk.desc() if descending else Case.pk.asc()).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [CaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
-                        tuple(x for x in r[8].split(",") if x), r[9], r[10], r[11], r[12],
-                        workflow.ReturnNote(r[14] or "", r[15] or "", r[16] or "")
-                        if r[13] is not None else None)
-            for r in s.execute(stmt)]
+    return [_summary(r) for r in s.execute(stmt)]
+
+
+def search_cases(s: Session, query: str, f: CaseFilter | None = None, *, limit: int = 50) -> list[CaseSummary]:
+    """The cases matching ``query`` (and the rest of ``f``), best first, each saying which
+    member matched and how (see :func:`fieldapp.store.search.search`)."""
+    f = dataclasses.replace(f or CaseFilter(), query="")
+    narrowed = f != CaseFilter()
+    hits = search_index.search(s, query, limit=limit * 5 if narrowed else limit)
+    if not hits:
+        return []
+    by_pk = {h.case_pk: h for h in hits}
+    rows: dict[int, CaseSummary] = {}
+    pks = list(by_pk)
+    for i in range(0, len(pks), 500):
+        stmt = _filtered(s, f, select(Case.pk, *_summary_columns())).where(Case.pk.in_(pks[i:i + 500]))
+        for r in s.execute(stmt):
+            rows[r[0]] = _summary(r[1:])
+    out = []
+    for h in hits:
+        row = rows.get(h.case_pk)
+        if row is not None:
+            out.append(dataclasses.replace(row, matched=h.matched, matched_by=h.matched_by))
+    return out[:limit]
 
 
 def _latest_return(column: Any) -> Any:
@@ -557,11 +605,12 @@ def count_cases(s: Session, f: CaseFilter | None = None) -> int:
     if pks is not None and f == CaseFilter(query=f.query):
         # A search alone: count in the index itself, then take off the few tombstoned hits,
         # instead of looking up every hit's row (400 ms for a one-letter search in 100k cases).
-        hits = s.execute(select(func.count()).select_from(pks.subquery())).scalar() or 0
+        found = pks.subquery()
+        hits = s.execute(select(func.count(func.distinct(found.c.case_pk)))).scalar() or 0
         dead = list(s.execute(select(Case.pk).where(Case.deleted == true())).scalars())
         if dead:
-            hits -= s.execute(select(func.count()).select_from(
-                pks.where(literal_column("rowid").in_(dead)).subquery())).scalar() or 0
+            hits -= s.execute(select(func.count(func.distinct(found.c.case_pk)))
+                              .where(found.c.case_pk.in_(dead))).scalar() or 0
         return int(hits)
     stmt = _filtered(s, f, select(func.count()).select_from(Case))
     return int(s.execute(stmt).scalar() or 0)

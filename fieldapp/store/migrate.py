@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, text
 
 from fieldapp.fsutil import ensure_private_dir
 
-HEAD = "0005"
+HEAD = "0006"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -259,10 +259,40 @@ class Draft(Base):
     updated_at: Mapped[str] = mapped_column(String(40))
 
 
-FTS_DDL = (
-    "CREATE VIRTUAL TABLE case_fts USING fts5(names, places, content='', contentless_delete=1, "
-    "tokenize='unicode61 remove_diacritics 2')"
-)
+class DupBlock(Base):
+    """A block a case falls in: cases are compared for duplicates only within a block."""
+
+    __tablename__ = "dup_blocks"
+    block: Mapped[str] = mapped_column(String(120), primary_key=True)
+    case_pk: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class DupPair(Base):
+    """Two cases that may be one household (``a < b``), with their score."""
+
+    __tablename__ = "dup_pairs"
+    a: Mapped[int] = mapped_column(Integer, primary_key=True)
+    b: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+    score: Mapped[float] = mapped_column(Float)
+
+
+class DuplicateDismissal(Base):
+    """Two cases someone said are not the same household (ids in order): never offered again."""
+
+    __tablename__ = "duplicate_dismissals"
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    other_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    by: Mapped[str] = mapped_column(String(100))
+    at: Mapped[str] = mapped_column(String(40))
+
+
+class SearchWord(Base):
+    """A cross-language name key the search index holds: the vocabulary a mistyped name is
+    matched against (see :mod:`fieldapp.store.search`; the index itself is ``case_fts``)."""
+
+    __tablename__ = "search_words"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    term: Mapped[str] = mapped_column(String(100), unique=True)
 
 
 # --- sync state (migration 0003) --------------------------------------------------------------

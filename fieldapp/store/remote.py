@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import hlc
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.interchange import CONTENT_FIELDS, validate_case
-from fieldapp.store import scope
+from fieldapp.store import duplicates, scope
+from fieldapp.store import search as search_index
 from fieldapp.store.cases import _case_columns, _child_rows
 from fieldapp.store.context import WriteContext, utc_now
 from fieldapp.store.models import (
@@ -365,6 +366,9 @@ class _Page:
     notes: list[dict[str, Any]] = field(default_factory=list)
     history: list[dict[str, Any]] = field(default_factory=list)
     index: list[dict[str, Any]] = field(default_factory=list)
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+    """Duplicate blocks of the cases written (see :mod:`fieldapp.store.duplicates`)."""
+    written: list[int] = field(default_factory=list)
     synced: list[tuple[str, int, int, str | None]] = field(default_factory=list)
 
     def add(self, pk: int, st: dict[str, Any], doc: dict[str, Any]) -> None:
@@ -381,7 +385,9 @@ class _Page:
              "comment": h.get("comment"), "decision": h.get("decision"),
              "origin": "hq" if h.get("origin") == "hq" else "device"}
             for h in st.get("history") or [])
-        self.index.append(index_rows(pk, doc))
+        self.index.extend(index_rows(pk, doc))
+        self.blocks.extend(duplicates.block_rows(pk, doc))
+        self.written.append(pk)
 
     def write(self, s: Session) -> None:
         """Replace what the laptop held of these cases with the gathered rows."""
@@ -389,7 +395,8 @@ class _Page:
             chunk = self.replaced[i:i + 500]
             for owned in (*_CHILDREN, Note, Transition):
                 s.execute(delete(owned).where(owned.case_pk.in_(chunk)))
-            s.execute(text(f"DELETE FROM case_fts WHERE rowid IN ({','.join(map(str, chunk))})"))
+            search_index.drop_index(s, chunk)
+            duplicates.drop(s, chunk)
         if self.new_cases:
             s.execute(insert(Case), self.new_cases)
         for model, rows in self.children.items():
@@ -404,8 +411,8 @@ class _Page:
         if self.history:
             s.execute(insert(Transition), self.history)
         if self.index:
-            s.execute(text("INSERT INTO case_fts(rowid, names, places) VALUES (:rowid, :names, :places)"),
-                      self.index)
+            search_index.write_index(s, self.index)
+        duplicates.write(s, self.blocks, self.written)
 
 
 def _document_of(st: dict[str, Any]) -> dict[str, Any] | None:
@@ -459,8 +466,6 @@ def drop_out_of_scope(ctx: WriteContext, case_ids: Iterable[str]) -> int:
     case left, by its id. If HQ gives the case back, the next pull brings it whole again. Cases
     with pending local changes are kept until those are acknowledged.
     """
-    from sqlalchemy import text
-
     from fieldapp.store.models import Draft
 
     s = ctx.session
@@ -468,9 +473,14 @@ def drop_out_of_scope(ctx: WriteContext, case_ids: Iterable[str]) -> int:
     pending = _pending_cases(s, ids)
     dropped = 0
     now = utc_now()
+    terms: set[str] = set()
     for case in _cases_by_id(s, [i for i in ids if i not in pending]):
         was_live = not case.deleted
-        s.execute(text("DELETE FROM case_fts WHERE rowid = :pk"), {"pk": case.pk})
+        terms |= search_index.member_terms(
+            {"given_name": g, "family_name": f}
+            for g, f in s.execute(select(Member.given_name, Member.family_name).where(Member.case_pk == case.pk)))
+        search_index.drop_index(s, [case.pk])
+        duplicates.drop(s, [case.pk])
         for child in (*_CHILDREN, Note, Transition):
             s.execute(delete(child).where(child.case_pk == case.pk))
         for table in (SyncCase, SyncRevMap, SyncConflict, SyncDeferred, SyncRejection, Draft):
@@ -482,8 +492,10 @@ def drop_out_of_scope(ctx: WriteContext, case_ids: Iterable[str]) -> int:
                              entity="case", entity_id=case.id, detail={})
             dropped += 1
     if dropped:
-        # A contentless index only marks deleted rows; merging its segments removes their terms.
-        s.execute(text("INSERT INTO case_fts(case_fts) VALUES ('optimize')"))
+        # A contentless index only marks deleted rows; merging its segments removes their terms,
+        # and the vocabulary keeps no key of a name the laptop no longer holds.
+        search_index.optimize(s)
+        search_index.forget_unused_words(s, terms)
     return dropped
 
 

@@ -7,8 +7,8 @@ one outbox ``case.transition`` op per step; HQ checks role and scope again when 
 
 The queue is two statements whatever its length: one for the rows (the time each case entered
 its status and its earlier returns read through ``ix_transitions_entered``) and one grouped
-count of possible duplicates (members sharing a personal number, or a folded name and date of
-birth; or the same folded head of household in the same settlement). The count is the larger
+count of possible duplicates, from the scored pairs :mod:`fieldapp.store.duplicates` keeps as
+cases are written. The count is the larger
 part, so a screen may read the rows alone first (``count_duplicates=False``) and the counts
 after (:func:`duplicate_counts`).
 """
@@ -16,32 +16,26 @@ after (:func:`duplicate_counts`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    CompoundSelect,
     Select,
-    and_,
-    false,
     func,
     insert,
-    or_,
     select,
-    true,
-    union_all,
     update,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from fieldapp.domain import workflow
 from fieldapp.domain.errors import UserError
 from fieldapp.messages import Message
+from fieldapp.store import duplicates as dup_store
 from fieldapp.store.cases import TransitionRefused, _load, get_case, original_of
 from fieldapp.store.context import WriteContext, utc_now
-from fieldapp.store.models import Case, Member, Transition, live
+from fieldapp.store.models import Case, Transition, live
 from fieldapp.store.remote import REFERENCE_PREFIX
 from fieldapp.store.scope import LaptopScope, check_scope, is_reviewer, laptop_scope
 from fieldapp.store.search import search_pks
@@ -51,12 +45,6 @@ AnySelect = Select[*tuple[Any, ...]]
 
 OFFICERS_KEY = "officers"
 """The reference item HQ sends reviewers' laptops: the officers who share a municipality."""
-
-# How much each kind of match says about two households being one (combined as independent).
-WEIGHT_PERSONAL_NUMBER = 0.95
-WEIGHT_NAME_AND_BIRTH = 0.8
-WEIGHT_HEAD_AND_SETTLEMENT = 0.5
-
 
 # --- the queue -------------------------------------------------------------------------------
 
@@ -212,46 +200,9 @@ def duplicate_counts(s: Session, flt: QueueFilter | None = None) -> dict[str, in
 
 # --- possible duplicates ---------------------------------------------------------------------
 
-def _candidate_ok(other: Any) -> ColumnElement[bool]:
-    """Another live case that could be an original (a duplicate is never one)."""
-    return and_(other.deleted == false(), other.status != workflow.DUPLICATE)
-
-
-def _pairs(of: Select[Any]) -> Any:
-    """(case, other case) pairs matched by any rule, for the cases whose keys ``of`` selects."""
-    m1, m2 = aliased(Member), aliased(Member)
-    c1, c2 = aliased(Case), aliased(Case)
-    by_number = (select(m1.case_pk.label("a"), m2.case_pk.label("b"))
-                 .join(m2, and_(m2.personal_number == m1.personal_number, m2.case_pk != m1.case_pk))
-                 .where(m1.case_pk.in_(of), m1.personal_number.is_not(None), m1.personal_number != ""))
-    by_name = (select(m1.case_pk.label("a"), m2.case_pk.label("b"))
-               .join(m2, and_(m2.name_key == m1.name_key, m2.date_of_birth == m1.date_of_birth,
-                              m2.case_pk != m1.case_pk))
-               .where(m1.case_pk.in_(of), m1.date_of_birth.is_not(None), m1.name_key != ""))
-    by_head = (select(c1.pk.label("a"), c2.pk.label("b"))
-               .join(c2, and_(c2.head_sort == c1.head_sort, c2.settlement == c1.settlement,
-                              c2.pk != c1.pk, c2.deleted == false()))
-               .where(c1.pk.in_(of), c1.settlement.is_not(None), c1.head_sort != ""))
-    # UNION ALL: the count below is of distinct cases anyway, so a second sort is not needed.
-    return union_all(by_number, by_name, by_head).subquery()
-
-
-def _not_candidates() -> CompoundSelect[Any]:
-    """The few cases that can be no one's original: tombstones and cases marked duplicate.
-
-    Read from two small covering indexes; leaving them out of the pairs this way is cheaper
-    than looking up the row of every matched case.
-    """
-    return union_all(select(Case.pk).where(live(), Case.status == workflow.DUPLICATE),
-                     select(Case.pk).where(Case.deleted == true()))
-
-
 def _duplicate_counts_statement(of: Select[Any]) -> AnySelect:
     """(case key, how many other cases may be the same household) for the keys ``of`` selects."""
-    pairs = _pairs(of)
-    return (select(pairs.c.a, func.count(func.distinct(pairs.c.b)).label("n"))
-            .where(pairs.c.b.not_in(_not_candidates()))
-            .group_by(pairs.c.a))
+    return dup_store.duplicate_counts_statement(of)
 
 
 @dataclass(frozen=True)
@@ -277,71 +228,22 @@ class DuplicateCandidate:
                 "score": self.score, "reasons": [render(r, lang) for r in self.reasons]}
 
 
-def _combined(weights: Iterable[float]) -> float:
-    miss = 1.0
-    for w in weights:
-        miss *= 1.0 - w
-    return round(1.0 - miss, 3)
-
-
 def possible_duplicates(s: Session, ref: str, *, limit: int = 10) -> list[DuplicateCandidate]:
-    """Other live cases that may be the household of ``ref``, likeliest first.
-
-    A member sharing a personal number; the same folded family and given name with the same
-    date of birth (in either script, with or without diacritics); or the same folded head of
-    household in the same settlement. A case already marked duplicate is never offered.
-    """
+    """Other live cases that may be the household of ``ref``, likeliest first (scored by
+    :func:`fieldapp.domain.duplicates.compare`; a case already marked duplicate is never offered)."""
     case = _load(s, ref)
-    mine = list(s.execute(select(Member.given_name, Member.family_name, Member.personal_number,
-                                 Member.name_key, Member.date_of_birth)
-                          .where(Member.case_pk == case.pk).order_by(Member.position)))
-    found: dict[int, dict[tuple[str, str], tuple[float, Message]]] = {}
-
-    def note(pk: int, key: tuple[str, str], weight: float, reason: Message) -> None:
-        found.setdefault(pk, {}).setdefault(key, (weight, reason))
-
-    other = aliased(Case)
-    numbers = {str(m.personal_number): f"{m.given_name} {m.family_name}" for m in mine if m.personal_number}
-    if numbers:
-        by_number = (select(Member.case_pk, Member.personal_number).join(other, other.pk == Member.case_pk)
-                     .where(Member.personal_number.in_(list(numbers)), Member.case_pk != case.pk,
-                            _candidate_ok(other)))
-        for pk, number in s.execute(by_number):
-            number = str(number)
-            note(pk, ("number", number), WEIGHT_PERSONAL_NUMBER,
-                 Message("review.duplicate.personal_number", {"name": numbers[number], "number": number}))
-    births = {(m.name_key, m.date_of_birth): f"{m.given_name} {m.family_name}"
-              for m in mine if m.date_of_birth and m.name_key}
-    if births:
-        conds = [and_(Member.name_key == k, Member.date_of_birth == b) for k, b in births]
-        by_name = (select(Member.case_pk, Member.name_key, Member.date_of_birth)
-                   .join(other, other.pk == Member.case_pk)
-                   .where(or_(*conds), Member.case_pk != case.pk, _candidate_ok(other)))
-        for pk, key, born in s.execute(by_name):
-            note(pk, ("name", f"{key}|{born}"), WEIGHT_NAME_AND_BIRTH,
-                 Message("review.duplicate.name_and_birth", {"name": births[(key, born)], "born": born}))
-    if case.settlement and case.head_sort:
-        by_head = select(other.pk).where(other.head_sort == case.head_sort, other.settlement == case.settlement,
-                                         other.pk != case.pk, _candidate_ok(other))
-        for (pk,) in s.execute(by_head):
-            note(pk, ("head", ""), WEIGHT_HEAD_AND_SETTLEMENT,
-                 Message("review.duplicate.head_and_settlement",
-                         {"name": case.head_name, "settlement": case.settlement}))
-    if not found:
-        return []
-    rows = {r.pk: r for r in s.execute(select(Case.pk, Case.id, Case.case_number, Case.head_name, Case.status,
-                                              Case.municipality, Case.settlement)
-                                       .where(Case.pk.in_(list(found))))}
+    found = dup_store.possible_duplicates(s, case.pk, limit=limit)
+    homes = {h.extra["id"]: h for h in dup_store.households(s, [
+        pk for pk in s.execute(select(Case.pk).where(Case.id.in_([p.other_id for p in found]))).scalars()]).values()}
     out = []
-    for pk, matches in found.items():
-        r = rows[pk]
-        ordered = sorted(matches.values(), key=lambda m: -m[0])
-        out.append(DuplicateCandidate(case_id=r.id, case_number=r.case_number, head=r.head_name,
-                                      status=r.status, municipality=r.municipality, settlement=r.settlement,
-                                      score=_combined(w for w, _ in ordered),
-                                      reasons=tuple(m for _, m in ordered)))
-    out.sort(key=lambda c: (-c.score, c.case_number))
-    return out[:limit]
+    for p in found:
+        other = homes.get(p.other_id)
+        out.append(DuplicateCandidate(case_id=p.other_id, case_number=p.other_case_number, head=p.other_head,
+                                      status=p.other_status,
+                                      municipality=str(other.extra["municipality"]) if other else "",
+                                      settlement=other.extra.get("settlement") if other else None,
+                                      score=p.score, reasons=p.reasons))
+    return out
 
 
 # --- decisions -------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ for _c, _l in list(_CYRL_TO_LATN.items()):
 _SPECIAL_FOLDS = {
     "đ": "dj", "Đ": "dj", "ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ł": "l",
     "Ł": "l", "ı": "i", "œ": "oe", "Œ": "oe",
+    # The Eth, which looks like Đ and is what some keyboards give for it.
+    "ð": "dj", "Ð": "dj",
 }
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")

@@ -1377,6 +1377,10 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>The file was refused and nothing was imported. Correct the problems listed below in the file, then import it again.</translation>
     </message>
     <message>
+        <source>%1 of the households imported may already be on this laptop. Compare them before working on them (the review desk shows them side by side):</source>
+        <translation>%1 of the households imported may already be on this laptop. Compare them before working on them (the review desk shows them side by side):</translation>
+    </message>
+    <message>
         <source>Import cases</source>
         <translation>Import cases</translation>
     </message>
@@ -1407,6 +1411,18 @@ Check with HQ that it is theirs before the first sync.</translation>
     <message>
         <source>Allowed values</source>
         <translation>Allowed values</translation>
+    </message>
+    <message>
+        <source>Imported case</source>
+        <translation>Imported case</translation>
+    </message>
+    <message>
+        <source>Possible existing household</source>
+        <translation>Possible existing household</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1914,41 @@ Check with HQ that it is theirs before the first sync.</translation>
     <message>
         <source>Use at least %1 characters; a few words only you know are easier to remember than symbols. Write it nowhere on the laptop.</source>
         <translation>Use at least %1 characters; a few words only you know are easier to remember than symbols. Write it nowhere on the laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleHouseholdDialog</name>
+    <message>
+        <source>Possible existing household</source>
+        <translation>Possible existing household</translation>
+    </message>
+    <message>
+        <source>This household may already be on the laptop (%1 found). Compare before saving: a household registered twice is counted and helped twice.</source>
+        <translation>This household may already be on the laptop (%1 found). Compare before saving: a household registered twice is counted and helped twice.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the form</source>
+        <translation>&amp;Go back to the form</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>

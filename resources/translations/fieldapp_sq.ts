@@ -1377,6 +1377,10 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Skedari u refuzua dhe asgjë nuk u importua. Korrigjoni në skedar problemet e listuara më poshtë, pastaj importojeni përsëri.</translation>
     </message>
     <message>
+        <source>%1 of the households imported may already be on this laptop. Compare them before working on them (the review desk shows them side by side):</source>
+        <translation>%1 nga familjet e importuara mund të jenë tashmë në këtë laptop. Krahasojini para se të punoni me to (tryeza e shqyrtimit i tregon krah për krah):</translation>
+    </message>
+    <message>
         <source>Import cases</source>
         <translation>Importo raste</translation>
     </message>
@@ -1407,6 +1411,18 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     <message>
         <source>Allowed values</source>
         <translation>Vlerat e lejuara</translation>
+    </message>
+    <message>
+        <source>Imported case</source>
+        <translation>Rasti i importuar</translation>
+    </message>
+    <message>
+        <source>Possible existing household</source>
+        <translation>Familje e mundshme ekzistuese</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pse</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1914,41 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
     <message>
         <source>Use at least %1 characters; a few words only you know are easier to remember than symbols. Write it nowhere on the laptop.</source>
         <translation>Përdorni të paktën %1 shenja; disa fjalë që i dini vetëm ju mbahen mend më lehtë se simbolet. Mos e shkruani askund në laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleHouseholdDialog</name>
+    <message>
+        <source>Possible existing household</source>
+        <translation>Familje e mundshme ekzistuese</translation>
+    </message>
+    <message>
+        <source>This household may already be on the laptop (%1 found). Compare before saving: a household registered twice is counted and helped twice.</source>
+        <translation>Kjo familje mund të jetë tashmë në laptop (u gjetën %1). Krahasoni para ruajtjes: një familje e regjistruar dy herë numërohet dhe ndihmohet dy herë.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the form</source>
+        <translation>&amp;Kthehu te formulari</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Ruaje gjithsesi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Rasti</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Kryefamiljari</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pikët</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pse</translation>
     </message>
 </context>
 <context>

@@ -1377,6 +1377,10 @@ Check with HQ that it is theirs before the first sync.</source>
         <translation>Датотека је одбијена и ништа није увезено. Исправите у датотеци проблеме наведене испод, па је поново увезите.</translation>
     </message>
     <message>
+        <source>%1 of the households imported may already be on this laptop. Compare them before working on them (the review desk shows them side by side):</source>
+        <translation>%1 од увезених домаћинстава можда су већ на овом лаптопу. Упоредите их пре него што радите на њима (сто за преглед их приказује једно поред другог):</translation>
+    </message>
+    <message>
         <source>Import cases</source>
         <translation>Увоз предмета</translation>
     </message>
@@ -1407,6 +1411,18 @@ Check with HQ that it is theirs before the first sync.</source>
     <message>
         <source>Allowed values</source>
         <translation>Дозвољене вредности</translation>
+    </message>
+    <message>
+        <source>Imported case</source>
+        <translation>Увезени предмет</translation>
+    </message>
+    <message>
+        <source>Possible existing household</source>
+        <translation>Могуће постојеће домаћинство</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Зашто</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1914,41 @@ Check with HQ that it is theirs before the first sync.</source>
     <message>
         <source>Use at least %1 characters; a few words only you know are easier to remember than symbols. Write it nowhere on the laptop.</source>
         <translation>Користите најмање %1 знакова; неколико речи које само ви знате лакше се памти од симбола. Нигде је не записујте на лаптопу.</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleHouseholdDialog</name>
+    <message>
+        <source>Possible existing household</source>
+        <translation>Могуће постојеће домаћинство</translation>
+    </message>
+    <message>
+        <source>This household may already be on the laptop (%1 found). Compare before saving: a household registered twice is counted and helped twice.</source>
+        <translation>Ово домаћинство је можда већ на лаптопу (пронађено: %1). Упоредите пре чувања: домаћинство уписано двапут броји се и помаже двапут.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the form</source>
+        <translation>&amp;Назад на образац</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Ипак сачувај</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Носилац домаћинства</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцена</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Зашто</translation>
     </message>
 </context>
 <context>

@@ -1377,6 +1377,10 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Datoteka je odbijena i ništa nije uvezeno. Ispravite u datoteci probleme navedene ispod, pa je ponovo uvezite.</translation>
     </message>
     <message>
+        <source>%1 of the households imported may already be on this laptop. Compare them before working on them (the review desk shows them side by side):</source>
+        <translation>%1 od uvezenih domaćinstava možda su već na ovom laptopu. Uporedite ih pre nego što radite na njima (sto za pregled ih prikazuje jedno pored drugog):</translation>
+    </message>
+    <message>
         <source>Import cases</source>
         <translation>Uvoz predmeta</translation>
     </message>
@@ -1407,6 +1411,18 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     <message>
         <source>Allowed values</source>
         <translation>Dozvoljene vrednosti</translation>
+    </message>
+    <message>
+        <source>Imported case</source>
+        <translation>Uvezeni predmet</translation>
+    </message>
+    <message>
+        <source>Possible existing household</source>
+        <translation>Moguće postojeće domaćinstvo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Zašto</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1914,41 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
     <message>
         <source>Use at least %1 characters; a few words only you know are easier to remember than symbols. Write it nowhere on the laptop.</source>
         <translation>Koristite najmanje %1 znakova; nekoliko reči koje samo vi znate lakše se pamti od simbola. Nigde je ne zapisujte na laptopu.</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleHouseholdDialog</name>
+    <message>
+        <source>Possible existing household</source>
+        <translation>Moguće postojeće domaćinstvo</translation>
+    </message>
+    <message>
+        <source>This household may already be on the laptop (%1 found). Compare before saving: a household registered twice is counted and helped twice.</source>
+        <translation>Ovo domaćinstvo je možda već na laptopu (pronađeno: %1). Uporedite pre čuvanja: domaćinstvo upisano dvaput broji se i pomaže dvaput.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the form</source>
+        <translation>&amp;Nazad na obrazac</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Ipak sačuvaj</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Nosilac domaćinstva</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Zašto</translation>
     </message>
 </context>
 <context>

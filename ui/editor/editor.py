@@ -49,6 +49,7 @@ from ui.editor.forms import (
     FormSection,
 )
 from ui.editor.members import MembersPanel
+from ui.editor.possible_household import PossibleHouseholdDialog
 from ui.editor.sections import HistorySection, NeedsSection, NotesSection, VulnerabilitySection
 from ui.errors import show_error
 from ui.executor import StoreExecutor, StoreLocked
@@ -194,6 +195,10 @@ class CaseEditor(QWidget):
 
     close_requested = Signal()
     """Emitted when the officer asks to go back to the case list."""
+
+    household_warned = Signal(object)
+    """Emitted when saving a new household stopped at "possible existing household"; carries
+    the open :class:`~ui.editor.possible_household.PossibleHouseholdDialog`."""
 
     def __init__(self, executor: StoreExecutor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -617,8 +622,11 @@ class CaseEditor(QWidget):
             self.tabs.setTabIcon(i, icon("warning") if i in marked else icon(""))
 
     # --- saving ----------------------------------------------------------------------------------------
-    def save(self, then: Callable[[dict[str, Any]], None] | None = None) -> bool:
-        """Save the case if it is valid; otherwise show every problem. Returns whether sent."""
+    def save(self, then: Callable[[dict[str, Any]], None] | None = None, *, checked: bool = False) -> bool:
+        """Save the case if it is valid; otherwise show every problem. Returns whether sent.
+
+        A new household is first checked against the laptop's cases; when it may already be
+        there, the officer is asked before it is saved (``checked`` skips the check)."""
         if not self.has_case() or self._busy:
             return False
         self._show_all = True
@@ -629,6 +637,9 @@ class CaseEditor(QWidget):
             return False
         doc = self.document()
         case_id = self.case_id
+        if case_id is None and not checked:
+            self._check_household(doc, then)
+            return True
         base_rev = self._stored.get("revision") if self._stored else None
         key = self._draft_key
 
@@ -651,6 +662,31 @@ class CaseEditor(QWidget):
         submit(self.executor, case_ops.save_case(doc=doc, case_id=case_id, base_rev=base_rev, draft_key=key),
                done=done, failed=failed, busy_cursor=True)
         return True
+
+    def _check_household(self, doc: dict[str, Any], then: Callable[[dict[str, Any]], None] | None) -> None:
+        def done(found: list[Any]) -> None:
+            self._busy = False
+            self._update_header()
+            if not found:
+                self.save(then, checked=True)
+                return
+            dialog = PossibleHouseholdDialog(found, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self.save(then, checked=True))
+            # Back to the window the officer works in, with the keyboard where it was.
+            dialog.finished.connect(lambda _r: self.window().activateWindow())
+            dialog.open()
+            self.household_warned.emit(dialog)
+
+        def failed(exc: BaseException) -> None:
+            # The check only advises: when it cannot run, the household is still saved.
+            del exc
+            self._busy = False
+            self.save(then, checked=True)
+
+        self._busy = True
+        self._update_header()
+        submit(self.executor, case_ops.check_household(doc=doc), done=done, failed=failed, busy_cursor=True)
 
     def autosave_now(self) -> None:
         """Write the form as a draft into the encrypted store (if it changed since last time)."""

@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from fieldapp.domain.interchange import content_of
-from fieldapp.store import cases
+from fieldapp.store import cases, duplicates
 from fieldapp.store.cases import CaseFilter, CaseSummary
 from fieldapp.store.drafts import discard_draft
+from fieldapp.store.duplicates import PossibleDuplicate
 from ui.executor import Changes, StoreThread
 from ui.ops import Op, Outcome
 
@@ -44,6 +45,16 @@ def save_case(*, doc: Case, case_id: str | None, base_rev: int | None, draft_key
             discard_draft(ctx, draft_key)
             stored = cases.get_case(ctx.session, saved_id)
         return Outcome(stored, Changes.cases(saved_id) | Changes(drafts=True))
+    return run
+
+
+def check_household(*, doc: Case, case_id: str | None = None) -> Op[list[PossibleDuplicate]]:
+    """Households on the laptop that ``doc`` (new, or the case ``case_id`` being edited) may be,
+    best first, before it is saved."""
+    def run(st: StoreThread) -> Outcome[list[PossibleDuplicate]]:
+        with st.workspace.read() as s:
+            own = cases._load(s, case_id).pk if case_id else None
+            return Outcome(duplicates.check_new(s, doc, own_pk=own))
     return run
 
 

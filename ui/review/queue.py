@@ -516,6 +516,8 @@ class ReviewQueueScreen(QWidget):
 
     def clear(self) -> None:
         """Forget every row and the case shown (the workspace was locked or changed hands)."""
+        self._case_timer.stop()
+        self._search_timer.stop()
         self.all_rows = []
         self.model.set_rows([])
         self.sheet.clear_case()

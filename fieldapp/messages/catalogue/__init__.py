@@ -6,6 +6,7 @@ from fieldapp.messages.catalogue import (
     cli,
     common,
     domain,
+    duplicates,
     engine,
     fields,
     forms,
@@ -16,7 +17,7 @@ from fieldapp.messages.catalogue import (
     sync,
 )
 
-AREAS = (common, domain, fields, store, forms, cli, sync, engine, hq, selection, review)
+AREAS = (common, domain, fields, store, forms, cli, sync, engine, hq, selection, review, duplicates)
 
 
 def merged() -> dict[str, dict[str, str]]:

@@ -117,6 +117,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.column.municipality": {"en": "MUN", "sq": "KOM", "sr-Latn": "OPŠ"},
     "cli.column.members": {"en": "MEMBERS", "sq": "ANËTARË", "sr-Latn": "ČLANOVI"},
     "cli.column.head": {"en": "HEAD", "sq": "KRYEFAMILJARI", "sr-Latn": "NOSILAC"},
+    "cli.column.matched": {"en": "MATCHED", "sq": "PËRPUTHET", "sr-Latn": "PRONAĐENO"},
     # The lines of 'case show'.
     "cli.show.title": {
         "en": "Case {case_number}  ({status:status}, revision {revision})",

@@ -45,3 +45,7 @@ def test_twenty_thousand_rows_show_and_filter(qtbot: Any, executor: Any) -> None
     assert all(r.officer == "Besnik Gashi" for r in screen.model.rows)
     screen.duplicates_only.setChecked(True)
     assert screen.model.rowCount() == sum(1 for r in data if r.officer == "Besnik Gashi" and r.possible_duplicates)
+    # Locking forgets the rows and reads nothing more (the rows here are not in the store).
+    screen.clear()
+    assert screen.model.rowCount() == 0
+    executor.wait_idle(5000)
