@@ -34,7 +34,10 @@ from fieldapp.text.folding import fold
 from fieldapp.text.namekeys import name_keys, words
 
 POSSIBLE = 0.5
-"""A pair at or above this score is a possible duplicate (shown, warned about, counted)."""
+"""A pair at or above this score is a possible duplicate (listed, counted in the review queue)."""
+WARN_FROM = 0.3
+"""Saving or importing a household warns from this score: a person of it alike in name and year
+is worth a look before the household is registered again (a false alarm costs one click)."""
 
 WEIGHT_MEMBERS = 0.55
 WEIGHT_HEAD = 0.25
@@ -47,6 +50,10 @@ SAME_SPELLING, OTHER_SPELLING, MISTYPED = 1.0, 0.95, 0.85
 """How alike two names are: folded the same, sharing a key, or a letter or two apart."""
 SAME_NAME = 0.8
 """Names less alike than this are not the same name."""
+ONE_PERSON = 0.6
+"""How much a pair with only one person in common (year of birth only) is believed, elsewhere..."""
+ONE_PERSON_SAME_PLACE = 0.8
+"""... and in the same settlement."""
 DIFFERENT_DATES = 0.6
 """How much less sure two people are the same when both full dates of birth are known and differ."""
 
@@ -258,6 +265,12 @@ def compare(a: Household, b: Household) -> Comparison:
              + 0.5 * _same_place(a.settlement, b.settlement))
     displaced = 1.0 if _same_place(a.displaced_at, b.displaced_at) else 0.0
     score = WEIGHT_MEMBERS * members + WEIGHT_HEAD * head + WEIGHT_PLACE * place + WEIGHT_DISPLACEMENT * displaced
+    if len(pairs) == 1:
+        # One person alike in name and year is what namesakes share too: it counts fully only
+        # with the same full date of birth, and next to it only in the same settlement.
+        p, q = a.members[pairs[0][0]], b.members[pairs[0][1]]
+        if not (p.born_on and p.born_on == q.born_on):
+            score *= ONE_PERSON_SAME_PLACE if _same_place(a.settlement, b.settlement) else ONE_PERSON
     reasons: list[Message] = []
     shared_number = next((a.members[i] for i, j, _ in pairs
                           if a.members[i].personal_number and a.members[i].personal_number == b.members[j].personal_number),
@@ -295,5 +308,5 @@ def best_first(found: Iterable[tuple[str, str, Comparison]]) -> list[tuple[str, 
     return sorted(found, key=lambda t: (-t[2].score, t[0], t[1]))
 
 
-__all__ = ["POSSIBLE", "Comparison", "Household", "Person", "best_first", "blocks", "compare",
+__all__ = ["POSSIBLE", "WARN_FROM", "Comparison", "Household", "Person", "best_first", "blocks", "compare",
            "household_of", "name_likeness", "person_of", "same_person"]

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 from fieldapp.domain import workflow
 from fieldapp.domain.duplicates import (
     POSSIBLE,
+    WARN_FROM,
     Comparison,
     Household,
     blocks,
@@ -199,7 +200,7 @@ def possible_duplicates(s: Session, case_pk: int | None = None, *, threshold: fl
     return out
 
 
-def of_cases(s: Session, case_numbers: Iterable[str], *, threshold: float = POSSIBLE,
+def of_cases(s: Session, case_numbers: Iterable[str], *, threshold: float = WARN_FROM,
              limit: int = 50) -> list[PossibleDuplicate]:
     """The possible duplicates of the cases ``case_numbers`` (just imported, say), each naming
     one of them first, best first."""
@@ -233,7 +234,7 @@ def duplicate_counts_statement(keys: Any, threshold: float = POSSIBLE) -> Any:
             .where(pairs.c.other.not_in(not_offered)).group_by(pairs.c.case_pk))
 
 
-def check_new(s: Session, doc: Mapping[str, Any], *, own_pk: int | None = None, threshold: float = POSSIBLE,
+def check_new(s: Session, doc: Mapping[str, Any], *, own_pk: int | None = None, threshold: float = WARN_FROM,
               limit: int = 5) -> list[PossibleDuplicate]:
     """Households on the laptop that ``doc`` (not yet saved, or the case ``own_pk`` being edited)
     may be, best first: found through the blocks, compared one by one."""

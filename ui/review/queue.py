@@ -502,6 +502,8 @@ class ReviewQueueScreen(QWidget):
         """Shown by the main window: read the queue if it may have changed."""
         if self.stale or not self.loaded:
             self.reload(first_rows=True)
+        elif self.search.text().strip() != self._text_asked:
+            self.reload()  # a search typed just before the screen was left
         self.view.setFocus()
 
     def on_changes(self, changes: Changes) -> None:
@@ -882,6 +884,12 @@ class ReviewQueueScreen(QWidget):
         self.view.setAccessibleName(self.tr("Review queue"))
         self.model.relabel()
         self._show_counts()
+
+    def hideEvent(self, event: Any) -> None:
+        """Hidden (another screen, locked, closing): nothing waits to be read any more."""
+        self._case_timer.stop()
+        self._search_timer.stop()
+        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Relabel when the UI language changes."""

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from fieldapp.domain.duplicates import POSSIBLE
+from fieldapp.domain.duplicates import WARN_FROM
 from fieldapp.store import cases, duplicates
 from fieldapp.store.workspace import Workspace
 from tests.conftest import sample_case
@@ -96,7 +96,7 @@ def test_a_new_household_is_checked_before_it_is_saved(workspace: Workspace, lap
         warned = duplicates.check_new(s, CYRILLIC)
         alone = duplicates.check_new(s, home(person("Milica", "Stojanović", "1980", "F", "head")))
     assert [w.other_id for w in warned][:1] == [laptop["sr"]["id"]]
-    assert all(w.score >= POSSIBLE for w in warned) and alone == []
+    assert all(w.score >= WARN_FROM for w in warned) and alone == []
 
 
 def test_a_pair_dismissed_as_not_the_same_stays_dismissed(workspace: Workspace,
