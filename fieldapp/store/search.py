@@ -22,6 +22,7 @@ row. :func:`search` ranks by how the words matched and says which member matched
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -160,19 +161,22 @@ def _municipality_words(code: str) -> str:
 
 # --- the vocabulary, for typing mistakes --------------------------------------------------------
 
-_VOCAB: dict[tuple[int, int, int], tuple[str, ...]] = {}
+# Per database engine (a workspace closed takes its entry with it), the vocabulary as read
+# and the (last key, count) it was read at.
+_VOCAB: weakref.WeakKeyDictionary[Any, tuple[tuple[int, int], tuple[str, ...]]] = weakref.WeakKeyDictionary()
 
 
 def vocabulary(s: Session) -> tuple[str, ...]:
-    """Every key in the index, read once per process and again only when words were added or
-    taken out (the table only grows between :func:`forget_unused_words` calls)."""
+    """Every key in the index, read once per workspace opened and again only when words were
+    added or taken out (the table only grows between :func:`forget_unused_words` calls)."""
     last, count = s.execute(select(func.max(_words.c.pk), func.count()).select_from(_words)).one()
-    stamp = (id(s.get_bind()), int(last or 0), int(count or 0))
-    found = _VOCAB.get(stamp)
-    if found is None:
-        _VOCAB.clear()
-        found = _VOCAB[stamp] = tuple(s.execute(select(_words.c.term)).scalars())
-    return found
+    stamp = (int(last or 0), int(count or 0))
+    bind = s.get_bind()
+    held = _VOCAB.get(bind)
+    if held is None or held[0] != stamp:
+        held = (stamp, tuple(s.execute(select(_words.c.term)).scalars()))
+        _VOCAB[bind] = held
+    return held[1]
 
 
 def fuzzy_limit(word: str) -> int:

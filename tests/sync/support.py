@@ -3,14 +3,19 @@
 The HQ runs as its own process over HTTPS on loopback, on SQLite or on PostgreSQL (a fresh
 database per test session, dropped afterwards). Devices are real encrypted workspaces driven
 through the ``fieldapp`` command (``run_cli``) or, in the long loops, through the same engine
-in-process to keep the loops cheap.
+in-process to keep the loops cheap. Where nothing about a separate laptop process is under test,
+the command itself can run in the test process too (:func:`run_cli_inprocess`): the same console
+script entry point with the same arguments, environment and exit code, without starting and
+importing a new Python each time.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
+import logging
 import os
 import re
 import signal
@@ -19,8 +24,10 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 import uuid
-from collections.abc import Iterator
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +36,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from tests.conftest import PASSPHRASE, ROOT, run_cli, sample_case
+from tests.conftest import PASSPHRASE, ROOT, Result, run_cli, sample_case
 
 PG_ENV = "FIELDAPP_TEST_PG"
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -61,6 +68,152 @@ def fresh_pg_database() -> Iterator[str]:
         admin.dispose()
 
 
+# --- the command line in this process ----------------------------------------------------------
+
+_ENTRY_POINTS: dict[str, Callable[[], None]] = {}
+
+
+def _entry_point(program: str) -> Callable[[], None]:
+    """The console script ``program`` as installed (pyproject.toml ``[project.scripts]``)."""
+    if program not in _ENTRY_POINTS:
+        from importlib.metadata import entry_points
+
+        (ep,) = entry_points(group="console_scripts", name=program)
+        _ENTRY_POINTS[program] = ep.load()
+    return _ENTRY_POINTS[program]
+
+
+def _logging_state() -> tuple[Any, dict[str, tuple[list[Any], int, bool, bool]]]:
+    """Every logger's handlers, level, propagation and disabled flag (and ``logging.disable``)."""
+    loggers: dict[str, Any] = {"": logging.getLogger()}
+    loggers.update((name, lg) for name, lg in logging.Logger.manager.loggerDict.items()
+                   if isinstance(lg, logging.Logger))
+    return (logging.root.manager.disable,
+            {name: (list(lg.handlers), lg.level, lg.propagate, lg.disabled) for name, lg in loggers.items()})
+
+
+def _restore_logging(saved: tuple[Any, dict[str, tuple[list[Any], int, bool, bool]]]) -> None:
+    """Put logging back as :func:`_logging_state` found it; close the handlers added since."""
+    disable, before = saved
+    logging.disable(disable)
+    kept = {id(h) for handlers, *_ in before.values() for h in handlers}
+    for name, lg in [("", logging.getLogger()), *logging.Logger.manager.loggerDict.items()]:
+        if not isinstance(lg, logging.Logger):
+            continue
+        handlers, level, propagate, disabled = before.get(name, ([], logging.NOTSET, True, False))
+        for h in lg.handlers:
+            if id(h) not in kept:
+                h.close()
+        lg.handlers[:] = handlers
+        lg.setLevel(level)
+        lg.propagate, lg.disabled = propagate, disabled
+
+
+def _forget_process_caches() -> None:
+    """Drop what a command caches for the rest of its process and that belongs to one workspace.
+
+    The search vocabulary is held per workspace engine for the rest of the process; a new
+    process starts without it.
+    """
+    from fieldapp.store import search
+
+    search._VOCAB.clear()
+
+
+_KEKS: dict[tuple[str, Any], bytes] = {}
+
+
+def _remembered_derive(passphrase: str, params: Any) -> bytes:
+    """:func:`fieldapp.security.kdf.derive`, computed once per passphrase and slot parameters.
+
+    Argon2id keeps its floor in tests (64 MiB, t=3: ~0.2 s here), and every command unlocks
+    its workspace again. The derivation is a pure function of its inputs, so the same inputs
+    give the same key; a wrong passphrase or another slot's salt is derived afresh, and the
+    key file's authenticated unwrap still decides every unlock.
+    """
+    from fieldapp.security import kdf
+
+    key = (passphrase, params)
+    if key not in _KEKS:
+        _KEKS[key] = kdf.derive(passphrase, params)
+    return _KEKS[key]
+
+
+@contextlib.contextmanager
+def _remembering_keys() -> Iterator[None]:
+    """While a command runs in this process, unlocks reuse keys derived before."""
+    from fieldapp.security import keyfile
+
+    original = keyfile.derive
+    keyfile.derive = _remembered_derive
+    try:
+        yield
+    finally:
+        keyfile.derive = original
+
+
+@contextlib.contextmanager
+def _as_a_new_process(env: dict[str, str], argv: list[str], stdin: str) -> Iterator[tuple[io.StringIO, io.StringIO]]:
+    """Environment, argv, standard streams, logging and warnings as a fresh process would have
+    them, all put back afterwards."""
+    old_env = {k: os.environ.get(k) for k in env}
+    old_argv, old_stdin = sys.argv, sys.stdin
+    saved_logging = _logging_state()
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        os.environ.update(env)
+        sys.argv, sys.stdin = argv, io.StringIO(stdin)
+        # No handlers on the root logger (pytest's capture sits there), so that what a process
+        # would print through logging's last resort or ``basicConfig`` goes to stderr here too.
+        logging.getLogger().handlers[:] = []
+        _forget_process_caches()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
+                warnings.catch_warnings():
+            # Python's own default filters (pytest's would send warnings to its report, not stderr).
+            warnings.resetwarnings()
+            for category in (ResourceWarning, ImportWarning, PendingDeprecationWarning, DeprecationWarning):
+                warnings.filterwarnings("ignore", category=category)
+            warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+            yield out, err
+    finally:
+        _forget_process_caches()
+        _restore_logging(saved_logging)
+        sys.argv, sys.stdin = old_argv, old_stdin
+        for k, v in old_env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def run_cli_inprocess(*args: str, env: dict[str, str] | None = None, input: str | None = None,
+                      program: str = "fieldapp") -> Result:
+    """Run the console script ``program`` in this process, as :func:`tests.conftest.run_cli` runs it
+    in a new one: same arguments and environment (``FIELDAPP_PASSPHRASE`` by default), stdin
+    ``input`` (not a terminal), stdout and stderr captured, ``SystemExit`` as the exit code and an
+    exception that escapes as a traceback on stderr with exit 1. Passphrase-derived keys are
+    remembered between calls (:func:`_remembered_derive`).
+    """
+    main = _entry_point(program)
+    full_env = {"FIELDAPP_PASSPHRASE": os.environ.get("FIELDAPP_PASSPHRASE", PASSPHRASE), **(env or {})}
+    code: int
+    with _as_a_new_process(full_env, [str(BIN / program), *args], input or "") as (out, err), \
+            _remembering_keys():
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            if exc.code is None or isinstance(exc.code, int):
+                code = int(exc.code or 0)
+            else:
+                print(exc.code, file=sys.stderr)
+                code = 1
+        except Exception:
+            traceback.print_exc()
+            code = 1
+    return Result(code, out.getvalue(), err.getvalue())
+
+
 # --- HQ process ---------------------------------------------------------------------------------
 
 _LISTEN = re.compile(r"listening on (https://\S+)")
@@ -82,9 +235,11 @@ class HqServer:
         self._counter = 0
 
     # command line
-    def cli(self, *args: str, check: bool = True) -> Any:
-        """Run ``fieldapp-hq ARGS --data DIR`` (the recorded --db is used)."""
-        r = run_cli(*args, "--data", str(self.data), program="fieldapp-hq")
+    def cli(self, *args: str, check: bool = True, inprocess: bool = False) -> Any:
+        """Run ``fieldapp-hq ARGS --data DIR`` (the recorded --db is used), as a process of its
+        own or, with ``inprocess``, in this one (:func:`run_cli_inprocess`)."""
+        runner = run_cli_inprocess if inprocess else run_cli
+        r = runner(*args, "--data", str(self.data), program="fieldapp-hq")
         if check:
             assert r.code == 0, f"fieldapp-hq {' '.join(args)}: {r.err}"
         return r
@@ -106,7 +261,7 @@ class HqServer:
             stderr=subprocess.PIPE, text=True, env={**os.environ}, start_new_session=True)
         assert self.proc.stdout is not None
         deadline = time.monotonic() + 30
-        lines = []
+        lines: list[str] = []
         while time.monotonic() < deadline:
             line = self.proc.stdout.readline()
             if not line:
@@ -266,17 +421,26 @@ def running_hq(tmp: Path, backend: str) -> Iterator[HqServer]:
 
 @dataclass
 class Device:
-    """A real encrypted workspace on a (pretend) laptop."""
+    """A real encrypted workspace on a (pretend) laptop.
+
+    :meth:`cli` runs each command as a process of its own, or in the test process when
+    ``inprocess`` is set (:func:`run_cli_inprocess`); ``process=True`` or ``False`` on one call
+    overrides that.
+    """
 
     root: Path
     officer: str
     municipality: str
     device_id: str = ""
     info: dict[str, Any] = field(default_factory=dict)
+    inprocess: bool = False
 
-    def cli(self, *args: str, check: bool = True, env: dict[str, str] | None = None) -> Any:
+    def cli(self, *args: str, check: bool = True, env: dict[str, str] | None = None,
+            process: bool | None = None) -> Any:
         """Run ``fieldapp ARGS --workspace ROOT``."""
-        r = run_cli(*args, "--workspace", str(self.root), env=env)
+        own_process = not self.inprocess if process is None else process
+        runner = run_cli if own_process else run_cli_inprocess
+        r = runner(*args, "--workspace", str(self.root), env=env)
         if check:
             assert r.code == 0, f"fieldapp {' '.join(args)}: {r.err}"
         return r
@@ -418,17 +582,23 @@ def hq_state(hq: HqServer, ids: list[str]) -> dict[str, Any]:
     return out
 
 
-def new_device(tmp: Path, officer: str, municipality: str = "20", *, inprocess: bool = False) -> Device:
-    """A workspace for ``officer``: through ``fieldapp init``, or in-process (cheaper)."""
+def new_device(tmp: Path, officer: str, municipality: str = "20", *, inprocess: bool = False,
+               cli_inprocess: bool = False) -> Device:
+    """A workspace for ``officer``: through ``fieldapp init``, or in-process (cheaper).
+
+    With ``cli_inprocess`` the ``fieldapp`` commands, ``init`` included, run in the test process
+    (:attr:`Device.inprocess`).
+    """
     root = tmp / f"dev-{uuid.uuid4().hex[:8]}"
     if inprocess:
         from fieldapp.store.workspace import Workspace
 
         Workspace.create(root, officer=officer, municipality=municipality, passphrase=PASSPHRASE).close()
     else:
-        r = run_cli("init", "--officer", officer, "--municipality", municipality, "--workspace", str(root))
+        runner = run_cli_inprocess if cli_inprocess else run_cli
+        r = runner("init", "--officer", officer, "--municipality", municipality, "--workspace", str(root))
         assert r.code == 0, r.err
-    return Device(root, officer, municipality)
+    return Device(root, officer, municipality, inprocess=cli_inprocess)
 
 
 def cases_for(municipality: str, n: int, **changes: Any) -> list[dict[str, Any]]:
@@ -554,5 +724,5 @@ class CuttingProxy:
 
 
 __all__ = ["PASSPHRASE", "ROOT", "CuttingProxy", "Device", "HqServer", "cases_for", "content_of",
-           "fresh_pg_database", "hq_state", "new_device", "running_hq", "signed_request", "wait_port",
-           "workspace_digest"]
+           "fresh_pg_database", "hq_state", "new_device", "run_cli_inprocess", "running_hq",
+           "signed_request", "wait_port", "workspace_digest"]
