@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, true, union_all
+from sqlalchemy import and_, delete, func, insert, or_, select, true, union_all, update
 from sqlalchemy.orm import Session, aliased
 
 from fieldapp.domain import workflow
@@ -34,6 +34,7 @@ from fieldapp.domain.errors import UserError
 from fieldapp.messages import Message, render
 from fieldapp.store.context import WriteContext, utc_now
 from fieldapp.store.models import Case, DupBlock, DuplicateDismissal, DupPair, Member, live, table
+from fieldapp.store.scope import is_reviewer
 
 BLOCK_LIMIT = 200
 """Blocks holding more cases than this are not compared pair by pair."""
@@ -266,7 +267,14 @@ def check_new(s: Session, doc: Mapping[str, Any], *, own_pk: int | None = None, 
 
 def dismiss(ctx: WriteContext, first: Case, second: Case) -> None:
     """Record that ``first`` and ``second`` are not the same household: the pair is never
-    offered again on this laptop (an audit event says who and when)."""
+    offered again on this laptop, and a ``case.not_duplicate`` op takes the word to HQ, which
+    passes it to every laptop holding either case (an audit event says who and when).
+
+    Reviewers only (a municipal return officer or a supervisor), as at HQ.
+    """
+    if not is_reviewer(ctx.actor.role):
+        raise UserError("duplicates.not_reviewer",
+                        role=Message("domain.workflow.role", {"code": ctx.actor.role}))
     if first.pk == second.pk:
         raise UserError("duplicates.same_case")
     a, b = sorted((first.id, second.id))
@@ -274,12 +282,34 @@ def dismiss(ctx: WriteContext, first: Case, second: Case) -> None:
     now = utc_now()
     if s.get(DuplicateDismissal, (a, b)) is None:
         s.add(DuplicateDismissal(case_id=a, other_id=b, by=ctx.actor.officer, at=now))
+        s.execute(update(Case).where(Case.pk == first.pk).values(sync_state="pending"))
+        ctx.outbox(kind="case.not_duplicate", entity_id=first.id, base_rev=first.revision,
+                   fields={"other": second.id}, at=now)
     lo, hi = sorted((first.pk, second.pk))
     s.execute(delete(DupPair).where(DupPair.a == lo, DupPair.b == hi))
     ctx.audit.append(at=now, officer=ctx.actor.officer, action="case.not_duplicate", entity="case",
                      entity_id=first.id, detail={"other": second.id})
 
 
-__all__ = ["BLOCK_LIMIT", "KEEP_FROM", "PossibleDuplicate", "block_rows", "check_new", "dismiss", "drop",
-           "duplicate_counts_statement", "households", "of_cases", "possible_duplicates", "refresh_pairs",
+def dismissal_rows(case_id: str, received: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """``duplicate_dismissals`` rows for the dismissals HQ sent with the case ``case_id``."""
+    rows = []
+    for d in received:
+        other = d.get("other")
+        if not isinstance(other, str) or other == case_id:
+            continue
+        a, b = sorted((case_id, other))
+        rows.append({"case_id": a, "other_id": b, "by": str(d.get("by") or ""), "at": str(d.get("at") or "")})
+    return rows
+
+
+def keep_dismissals(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Store dismissals received from HQ (a pair already held is kept as it is); written before
+    the pairs of the cases are scored again, so they drop out."""
+    if rows:
+        s.execute(insert(table(DuplicateDismissal)).prefix_with("OR IGNORE"), rows)
+
+
+__all__ = ["BLOCK_LIMIT", "KEEP_FROM", "PossibleDuplicate", "block_rows", "check_new", "dismiss", "dismissal_rows", "drop",
+           "duplicate_counts_statement", "households", "keep_dismissals", "of_cases", "possible_duplicates", "refresh_pairs",
            "write"]

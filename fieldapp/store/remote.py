@@ -368,6 +368,8 @@ class _Page:
     index: list[dict[str, Any]] = field(default_factory=list)
     blocks: list[dict[str, Any]] = field(default_factory=list)
     """Duplicate blocks of the cases written (see :mod:`fieldapp.store.duplicates`)."""
+    dismissals: list[dict[str, Any]] = field(default_factory=list)
+    """Pairs a reviewer said are not the same household, as HQ sent them with the cases."""
     written: list[int] = field(default_factory=list)
     synced: list[tuple[str, int, int, str | None]] = field(default_factory=list)
 
@@ -387,6 +389,7 @@ class _Page:
             for h in st.get("history") or [])
         self.index.extend(index_rows(pk, doc))
         self.blocks.extend(duplicates.block_rows(pk, doc))
+        self.dismissals.extend(duplicates.dismissal_rows(st["id"], st.get("not_duplicates") or []))
         self.written.append(pk)
 
     def write(self, s: Session) -> None:
@@ -412,6 +415,7 @@ class _Page:
             s.execute(insert(Transition), self.history)
         if self.index:
             search_index.write_index(s, self.index)
+        duplicates.keep_dismissals(s, self.dismissals)
         duplicates.write(s, self.blocks, self.written)
 
 
@@ -534,7 +538,9 @@ def wipe_key_slots(root: Path, key_name: str = "keys.json") -> bool:
     except FileNotFoundError:
         return False
     with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_WRONLY)
+        from fieldapp.fsutil import O_BINARY
+
+        fd = os.open(path, os.O_WRONLY | O_BINARY)
         try:
             os.write(fd, os.urandom(max(size, 1)))
             os.fsync(fd)

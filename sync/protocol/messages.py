@@ -15,12 +15,15 @@ UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 HLC_PATTERN = r"^\d{13}-\d{5}-[0-9A-Za-z]{1,16}$"
 MAX_OPS_PER_BATCH = 1000
 MAX_PAGE = 1000
-OP_KINDS = ("case.create", "case.update", "case.transition", "case.note", "case.assign")
+OP_KINDS = ("case.create", "case.update", "case.transition", "case.note", "case.assign", "case.not_duplicate")
 # Fields of a ``case.transition`` op: the move (``status`` from ``from``, with ``comment``), and for
 # a review decision its key in ``fieldapp.domain.workflow.DECISIONS`` and, for a duplicate, the id
 # of the case it duplicates. A ``case.assign`` op carries ``officer`` (an HQ user name).
 TRANSITION_FIELDS = ("status", "from", "comment", "decision", "duplicate_of")
 ASSIGN_FIELDS = ("officer",)
+# A ``case.not_duplicate`` op (reviewers) carries ``other``: the id of a case that is not the same
+# household as the op's case.
+NOT_DUPLICATE_FIELDS = ("other",)
 OpStatus = Literal["applied", "merged", "conflict", "rejected"]
 
 Uuid = Field(pattern=UUID_PATTERN, min_length=36, max_length=36)
@@ -172,6 +175,14 @@ class ConflictOut(BaseModel):
     reason_params: dict[str, Any] = Field(default_factory=dict, description="parameters of reason_id")
 
 
+class DismissalOut(BaseModel):
+    """A case that a reviewer said is not the same household as the case it is listed under."""
+
+    other: str = Field(description="id of the other case")
+    by: str
+    at: str
+
+
 class CaseState(BaseModel):
     """The whole of a case as HQ holds it, as sent to a device in scope."""
 
@@ -190,6 +201,8 @@ class CaseState(BaseModel):
     notes: list[NoteOut]
     history: list[HistoryOut]
     conflicts: list[ConflictOut]
+    not_duplicates: list[DismissalOut] = Field(
+        default_factory=list, description="cases dismissed as not the same household as this one")
 
 
 class ReferenceItem(BaseModel):

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.domain import workflow
+from fieldapp.domain.duplicates import POSSIBLE
 from fieldapp.domain.errors import UserError
 from fieldapp.messages import LANGS, Message, MessageLike, render, render_text
 from sync.server.config import DataDir, HqError, HqKeys, default_data_dir
@@ -122,6 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--duplicate-of", dest="duplicate_of", metavar="CASE",
                    help="the case this one duplicates (with --decision duplicate)")
     p.add_argument("--as", dest="as_user", required=True, metavar="USER")
+
+    p = cmd(sub, "duplicates", cmd_duplicates,
+            "possible duplicate households across every laptop's cases, best first")
+    p.add_argument("--municipality", metavar="CODE", help="only pairs with at least one case there")
+    p.add_argument("--min-score", dest="min_score", type=float, default=POSSIBLE, metavar="X",
+                   help=f"only pairs scoring at least X, 0 to 1 (default {POSSIBLE})")
+    p.add_argument("--not-same", dest="not_same", nargs="*", metavar="CASE",
+                   help="CASE OTHER: record that the two are not the same household (never listed again)")
+    p.add_argument("--as", dest="as_user", metavar="USER",
+                   help="the reviewer who says so (with --not-same); else list only what USER may see")
 
     cf = sub.add_parser("conflict", parents=[parent], help="conflict records")
     cfsub = cf.add_subparsers(dest="conflict_cmd", required=True, metavar="COMMAND")
@@ -473,6 +484,35 @@ def cmd_review(hq: Hq) -> int:
         state = service.decide(session=s, actor=actor, case_id=a.case, decision=a.decision,
                                comment=a.comment, duplicate_of=a.duplicate_of)
     hq.emit(_moved(state), hq.text("hq.cli.decided", case=state.case_number, status=state.status))
+    return 0
+
+
+def cmd_duplicates(hq: Hq) -> int:
+    """``fieldapp-hq duplicates [--municipality CODE] [--min-score X]`` and
+    ``... --not-same CASE OTHER --as USER``."""
+    from sync.server.duplicates import service
+
+    a = hq.args
+    if a.not_same is not None:
+        if len(a.not_same) != 2:
+            raise HqError("hq.duplicates.not_same_needs_two")
+        if not a.as_user:
+            raise HqError("hq.duplicates.not_same_needs_user")
+        actor = hq.actor(a.as_user)
+        with hq.database().write() as s:
+            first, second = service.dismiss(session=s, actor=actor, case_id=a.not_same[0],
+                                            other_id=a.not_same[1])
+            out = {"case": first.id, "other": second.id, "case_number": first.case_number,
+                   "other_case_number": second.case_number, "dismissed": True}
+        hq.emit(out, hq.text("hq.duplicates.dismissed", case=out["case_number"], other=out["other_case_number"]))
+        return 0
+    found = service.find_duplicates(database=hq.database(), actor=hq.actor(a.as_user),
+                                    municipality=a.municipality, min_score=a.min_score)
+    lines = [hq.text("hq.duplicates.pair", case=f"{d.case_number} ({d.head})",
+                     other=f"{d.other_case_number} ({d.other_head})", score=d.score,
+                     reasons="; ".join(render(r, hq.lang) for r in d.reasons)) for d in found]
+    lines.append(hq.text("hq.duplicates.total", n=len(found)) if found else hq.text("hq.duplicates.none"))
+    hq.emit([d.to_json(hq.lang) for d in found], "\n".join(lines))
     return 0
 
 

@@ -181,6 +181,41 @@ def test_a_duplicate_names_its_original_and_an_officer_cannot_review(
     assert show(a, original)["status"] == "submitted"
 
 
+def test_a_pair_dismissed_as_not_the_same_stays_dismissed_at_hq_and_on_every_laptop(
+        hq: HqServer, desk: dict[str, Device], tmp_path: Path) -> None:
+    a, mocr, sup = desk["a"], desk["mocr"], desk["supervisor"]
+    one = new_case(a, tmp_path, settlement="Graçanicë")
+    two = new_case(a, tmp_path, settlement="Graçanicë")  # alike, but the office knows them apart
+    move(a, one, "submitted")
+    move(a, two, "submitted")
+    sync(a, mocr, sup)
+
+    def pairs_on(dev: Device) -> set[frozenset[str]]:
+        return {frozenset((p["case"], p["other"])) for p in dev.cli("case", "duplicates", "--json").json()}
+
+    def pairs_at_hq() -> set[frozenset[str]]:
+        found = hq.cli("duplicates", "--json", inprocess=True).json()
+        return {frozenset((p["case"], p["other"])) for p in found}
+
+    pair = frozenset((one, two))
+    assert pair in pairs_on(mocr) and pair in pairs_on(sup) and pair in pairs_at_hq()
+    r = a.cli("case", "duplicates", one, "--not-same", two, check=False)
+    assert r.code == 1 and "Only a municipal return officer" in r.err
+    sup.cli("case", "duplicates", one, "--not-same", two)
+    assert pair not in pairs_on(sup)
+    sync(sup, mocr)
+    assert pair not in pairs_at_hq()
+    assert pair not in pairs_on(mocr)
+    queued = {r["id"]: r for r in mocr.cli("case", "queue", "--json").json()}
+    assert queued[one]["possible_duplicates"] == 0 and queued[two]["possible_duplicates"] == 0
+    # A case written again (here HQ's new state of it after a decision) has its pairs scored
+    # again, but never the dismissed one.
+    sup.cli("case", "review", two, "--decision", "approve")
+    sync(sup, mocr)
+    assert show(mocr, two)["status"] == "approved"
+    assert pair not in pairs_on(sup) and pair not in pairs_on(mocr)
+
+
 def test_scope_holds_at_the_laptop_and_at_hq(hq: HqServer, desk: dict[str, Device], tmp_path: Path) -> None:
     mocr = desk["mocr"]
     other = _laptop(hq, tmp_path, "officer", "19")

@@ -335,3 +335,59 @@ def test_the_usb_bundle_path_enforces_the_same_rules(app_hq: InProcessHq, desk: 
     assert case_at(app_hq, mocr, cid)["status"] == "under_review"
     assert case_at(app_hq, mocr, other)["assigned_to"] == desk["names"]["officer2"]
 
+
+
+def test_a_pair_dismissed_as_not_the_same_reaches_the_laptops_and_only_reviewers_may(
+        app_hq: InProcessHq, desk: dict[str, Any], tmp_path: Any) -> None:
+    from sync.protocol import bundle as fmt
+    from sync.protocol.signing import x25519_public
+    from sync.server.bundles.service import import_bundle
+
+    officer, mocr, supervisor = desk["officer"], desk["mocr"], desk["supervisor"]
+    one, rev = submitted(officer)
+    two, _ = submitted(officer)
+    elsewhere, _ = submitted(desk["officer19"], "19")
+
+    def dismissals() -> list[tuple[str, str, str]]:
+        with app_hq.db.read() as s:
+            return [tuple(r) for r in s.execute(text("SELECT case_id, other_id, by FROM duplicate_dismissals"))]
+
+    def reason(p: Push, *ops: dict[str, Any]) -> list[tuple[str, str | None]]:
+        return [(r["status"], r.get("reason_id")) for r in p.results(*ops)]
+
+    # The attacker's paths: an officer's own device, a case out of scope, a case with itself,
+    # fields the op does not carry. None leaves a trace.
+    assert reason(officer, officer.op("case.not_duplicate", one, {"other": two}, rev)) == [
+        ("rejected", "hq.duplicates.not_reviewer")]
+    assert reason(mocr, mocr.op("case.not_duplicate", one, {"other": elsewhere}, rev),
+                  mocr.op("case.not_duplicate", elsewhere, {"other": one}, rev),
+                  mocr.op("case.not_duplicate", one, {"other": one}, rev),
+                  mocr.op("case.not_duplicate", one, {"other": two, "by": "x"}, rev),
+                  mocr.op("case.not_duplicate", one, {"other": "not-an-id"}, rev)) == [
+        ("rejected", "hq.push.unknown_case"), ("rejected", "hq.push.unknown_case"),
+        ("rejected", "hq.duplicates.same_case"), ("rejected", "hq.push.not_duplicate_fields"),
+        ("rejected", "hq.push.not_duplicate_fields")]
+    assert dismissals() == []
+
+    page = app_hq.call(supervisor.dev, "POST", "/sync/pull", {"cursor": 0}).json()
+    cursor = page["cursor"]
+    dismiss = mocr.op("case.not_duplicate", one, {"other": two}, rev)
+    assert reason(mocr, dismiss) == [("applied", None)]
+    assert reason(mocr, dismiss) == [("applied", None)]  # a replay changes nothing
+    assert dismissals() == [(*sorted((one, two)), desk["names"]["mocr"])]
+    # Both cases come to the other reviewer's laptop with the dismissal, under either case.
+    page = app_hq.call(supervisor.dev, "POST", "/sync/pull", {"cursor": cursor}).json()
+    got = {st["id"]: st["not_duplicates"] for st in page["cases"]}
+    assert set(got) == {one, two}
+    assert [d["other"] for d in got[one]] == [two] and [d["other"] for d in got[two]] == [one]
+    assert got[one][0]["by"] == desk["names"]["mocr"] and got[one][0]["at"]
+
+    # The USB path holds the same rule.
+    ops = [officer.op("case.not_duplicate", two, {"other": one}, rev)]
+    header = {"kind": fmt.KIND_OPS, "bundle_id": str(uuid.uuid4()), "device_id": officer.dev.device_id,
+              "hq_id": app_hq.keys.hq_id, "created_at": "2026-11-24T10:00:00Z", "count": 1,
+              "seq_from": ops[0]["seq"], "seq_to": ops[0]["seq"]}
+    data = fmt.encode_bundle(header, {"ops": ops, "cursor": 0, "ref_version": 0},
+                             recipient=x25519_public(app_hq.keys.enc_public_b64), signer=officer.dev.key)
+    result = import_bundle(database=app_hq.db, keys=app_hq.keys, data=data, quarantine=tmp_path / "q")
+    assert [(r.status, r.reason_id) for r in result.results] == [("rejected", "hq.duplicates.not_reviewer")]

@@ -73,6 +73,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sq": "--not-same kërkon rastin me të cilin nuk është i njëjtë: fieldapp case duplicates CASE --not-same OTHER.",
         "sr-Latn": "--not-same traži predmet sa kojim nije isto: fieldapp case duplicates CASE --not-same OTHER.",
     },
+    "duplicates.not_reviewer": {
+        "en": "Only a municipal return officer or a supervisor may say two cases are not the same household; this laptop is enrolled as {role}.",
+        "sq": "Vetëm zyrtari komunal për kthim ose mbikëqyrësi mund të thotë se dy raste nuk janë e njëjta familje; ky laptop është regjistruar si {role}.",
+        "sr-Latn": "Samo opštinski službenik za povratak ili supervizor može reći da dva predmeta nisu isto domaćinstvo; ovaj laptop je upisan kao {role}.",
+    },
     "duplicates.same_case": {
         "en": "A case cannot be dismissed as a duplicate of itself: name two different cases.",
         "sq": "Një rast nuk mund të hidhet poshtë si dublikatë e vetvetes: emërtoni dy raste të ndryshme.",

@@ -426,6 +426,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sr-Latn": "duplicate_of se koristi samo uz prelaz u duplikat",
         "sr-Cyrl": "duplicate_of се користи само уз прелаз у дупликат",
     },
+    "hq.push.not_duplicate_fields": {
+        "en": "a not-the-same-household op carries only other: the id of the other case",
+        "sq": "një veprim 'nuk është e njëjta familje' mbart vetëm other: id-në e rastit tjetër",
+        "sr-Latn": "operacija 'nije isto domaćinstvo' sadrži samo other: id drugog predmeta",
+    },
     "hq.push.assign_fields": {
         "en": "an assignment carries only officer: the name of an HQ user (1 to 100 characters)",
         "sq": "një caktim mbart vetëm officer: emrin e një përdoruesi të selisë (1 deri në 100 shenja)",
@@ -733,5 +738,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Reference data '{key}' is at version {version}; devices get it on their next sync.",
         "sq": "Të dhënat referuese '{key}' janë në versionin {version}; pajisjet i marrin në sinkronizimin e ardhshëm.",
         "sr-Latn": "Referentni podaci '{key}' su u verziji {version}; uređaji ih dobijaju pri sledećoj sinhronizaciji.",
+    },
+    # --- fieldapp-hq duplicates ---
+    "hq.duplicates.pair": {
+        "en": "{case} ~ {other}  score {score}: {reasons}",
+        "sq": "{case} ~ {other}  pikë {score}: {reasons}",
+        "sr-Latn": "{case} ~ {other}  ocena {score}: {reasons}",
+    },
+    "hq.duplicates.none": {
+        "en": "No possible duplicate households.",
+        "sq": "Asnjë familje e mundshme e dyfishtë.",
+        "sr-Latn": "Nema mogućih dvostrukih domaćinstava.",
+    },
+    "hq.duplicates.total": {
+        "en": "{n} possible duplicate pairs.",
+        "sq": "{n} çifte të mundshme të dyfishta.",
+        "sr-Latn": "Mogućih dvostrukih parova: {n}.",
+    },
+    "hq.duplicates.dismissed": {
+        "en": "Recorded: {case} and {other} are not the same household; they are not listed again.",
+        "sq": "U regjistrua: {case} dhe {other} nuk janë e njëjta familje; nuk listohen më.",
+        "sr-Latn": "Zabeleženo: {case} i {other} nisu isto domaćinstvo; više se ne navode.",
+    },
+    "hq.duplicates.bad_min_score": {
+        "en": "--min-score must be a number from 0 to 1, not {score}.",
+        "sq": "--min-score duhet të jetë një numër nga 0 deri në 1, jo {score}.",
+        "sr-Latn": "--min-score mora biti broj od 0 do 1, a ne {score}.",
+    },
+    "hq.duplicates.not_same_needs_two": {
+        "en": "--not-same takes two cases: fieldapp-hq duplicates --not-same CASE OTHER --as USER.",
+        "sq": "--not-same kërkon dy raste: fieldapp-hq duplicates --not-same CASE OTHER --as USER.",
+        "sr-Latn": "--not-same traži dva predmeta: fieldapp-hq duplicates --not-same CASE OTHER --as USER.",
+    },
+    "hq.duplicates.not_same_needs_user": {
+        "en": "--not-same needs --as USER: the reviewer who says the two are not the same household.",
+        "sq": "--not-same kërkon --as USER: shqyrtuesi që thotë se të dy nuk janë e njëjta familje.",
+        "sr-Latn": "--not-same traži --as USER: recenzent koji kaže da to dvoje nije isto domaćinstvo.",
+    },
+    "hq.duplicates.not_reviewer": {
+        "en": "Only a municipal return officer, a supervisor or an HQ admin may say two cases are not the same household.",
+        "sq": "Vetëm zyrtari komunal për kthim, mbikëqyrësi ose administratori i selisë mund të thotë se dy raste nuk janë e njëjta familje.",
+        "sr-Latn": "Samo opštinski službenik za povratak, supervizor ili administrator sedišta može reći da dva predmeta nisu isto domaćinstvo.",
+    },
+    "hq.duplicates.same_case": {
+        "en": "{case} cannot be dismissed as a duplicate of itself: name two different cases.",
+        "sq": "{case} nuk mund të hidhet poshtë si dublikatë e vetvetes: emërtoni dy raste të ndryshme.",
+        "sr-Latn": "{case} ne može da se odbaci kao duplikat samog sebe: navedite dva različita predmeta.",
     },
 }

@@ -11,10 +11,18 @@ from sqlalchemy.orm import Session
 
 from fieldapp.domain import workflow
 from fieldapp.domain.interchange import CONTENT_FIELDS, FORMAT
-from sync.protocol.messages import CaseState, CaseSummaryOut, ConflictOut, HistoryOut, NoteOut
+from sync.protocol.messages import (
+    CaseState,
+    CaseSummaryOut,
+    ConflictOut,
+    DismissalOut,
+    HistoryOut,
+    NoteOut,
+)
 from sync.server.audit import service as audit
 from sync.server.cases.models import CaseEvent, CaseNote, CaseRow
 from sync.server.conflicts.models import Conflict
+from sync.server.duplicates.models import DuplicateDismissal
 from sync.server.errors import invalid, not_found
 from sync.server.scope import Actor
 
@@ -43,8 +51,10 @@ def conflict_out(c: Conflict) -> ConflictOut:
 
 
 def states(*, session: Session, rows: Sequence[CaseRow]) -> list[CaseState]:
-    """Whole states of ``rows`` with their notes, history and open conflicts (3 queries a page)."""
+    """Whole states of ``rows`` with their notes, history, open conflicts and the cases dismissed
+    as not the same household (4 queries a page)."""
     ids = [r.id for r in rows]
+    dismissed: dict[str, list[DismissalOut]] = defaultdict(list)
     notes: dict[str, list[NoteOut]] = defaultdict(list)
     history: dict[str, list[HistoryOut]] = defaultdict(list)
     conflicts: dict[str, list[ConflictOut]] = defaultdict(list)
@@ -62,11 +72,18 @@ def states(*, session: Session, rows: Sequence[CaseRow]) -> list[CaseState]:
                                                         Conflict.resolved_at.is_(None))
                                  .order_by(Conflict.created_at, Conflict.id)).scalars():
             conflicts[c.case_id].append(conflict_out(c))
+        for d in session.execute(select(DuplicateDismissal).where(
+                DuplicateDismissal.case_id.in_(chunk) | DuplicateDismissal.other_id.in_(chunk))
+                .order_by(DuplicateDismissal.case_id, DuplicateDismissal.other_id)).scalars():
+            # Listed under both cases: a device may hold one of them only.
+            dismissed[d.case_id].append(DismissalOut(other=d.other_id, by=d.by, at=d.at))
+            dismissed[d.other_id].append(DismissalOut(other=d.case_id, by=d.by, at=d.at))
     return [CaseState(id=r.id, case_number=r.case_number, case_type=r.case_type, status=r.status,
                       municipality=r.municipality, revision=r.revision, version=r.version,
                       hlc=r.hlc, owner=r.owner, assigned_to=r.assigned_to,
                       duplicate_of=r.duplicate_of, content=r.content,
-                      notes=notes[r.id], history=history[r.id], conflicts=conflicts[r.id])
+                      notes=notes[r.id], history=history[r.id], conflicts=conflicts[r.id],
+                      not_duplicates=dismissed.get(r.id, []))
             for r in rows]
 
 

@@ -13,6 +13,8 @@ Rules (DESIGN.md, Sync):
   on the field ``status`` that names who decided first, and the case keeps the first decision;
 - a ``duplicate`` names its original (``duplicate_of``): another case the actor sees that is not
   itself a duplicate; ``case.assign`` hands a case to an officer of its municipality (reviewers);
+- ``case.not_duplicate`` records that two cases the reviewer sees are not the same household
+  (never offered as possible duplicates again, at HQ or on any laptop holding either);
 - notes are an append-only set keyed by ``note_id``;
 - HQ re-checks everything: validation, workflow rules, role and municipality scope. A rejected
   op gets a reason and never blocks the others.
@@ -34,7 +36,13 @@ from fieldapp.domain import workflow
 from fieldapp.domain.errors import UserError, ValidationError
 from fieldapp.domain.interchange import MAX_TEXT, validate_case
 from fieldapp.messages import Message, render
-from sync.protocol.messages import ASSIGN_FIELDS, TRANSITION_FIELDS, Op, OpResult
+from sync.protocol.messages import (
+    ASSIGN_FIELDS,
+    NOT_DUPLICATE_FIELDS,
+    TRANSITION_FIELDS,
+    Op,
+    OpResult,
+)
 from sync.server.audit import service as audit
 from sync.server.audit.service import now_iso
 from sync.server.cases.changes import add_event, derived, next_stamp, record_change
@@ -42,6 +50,7 @@ from sync.server.cases.models import CaseChange, CaseEvent, CaseNote, CaseRow
 from sync.server.cases.service import EDITABLE_FIELDS, full_document, original_for
 from sync.server.conflicts.models import Conflict
 from sync.server.db import touch
+from sync.server.duplicates.service import record_dismissal
 from sync.server.errors import ApiError, message_of
 from sync.server.push.models import AppliedOp
 from sync.server.review.service import assignee
@@ -162,6 +171,8 @@ class Applier:
         self.positions: dict[str, int] = {}
         # Who made the latest move of a case in this batch (the "decided first" of a conflict).
         self.movers: dict[str, str] = {}
+        # Pairs dismissed as not the same household in this batch (not yet in the database).
+        self.dismissed: set[tuple[str, str]] = set()
 
     def prefetch(self, ops: list[Op]) -> None:
         """Read the change logs, history lengths and note ids the batch's ops will need."""
@@ -200,7 +211,7 @@ class Applier:
         """Apply one op and return its result; a :class:`Rejected` becomes a rejected result."""
         handlers = {"case.create": self._create, "case.update": self._update,
                     "case.transition": self._transition, "case.note": self._note,
-                    "case.assign": self._assign}
+                    "case.assign": self._assign, "case.not_duplicate": self._not_duplicate}
         try:
             handler = handlers.get(op.kind)
             if op.entity != "case" or handler is None:
@@ -502,6 +513,26 @@ class Applier:
                      device_id=self.actor.device_id, action="case.assign", case_id=case.id,
                      detail={"to": officer})
         return self._result(op, case, "merged" if foreign else "applied", clean=not foreign)
+
+    # --- not the same household -------------------------------------------------------------
+    def _not_duplicate(self, op: Op) -> OpResult:
+        f = op.fields
+        case = self._case_for_write(op)
+        other_id = f.get("other")
+        if set(f) != set(NOT_DUPLICATE_FIELDS) or not isinstance(other_id, str) or not _UUID.match(other_id):
+            raise Rejected("hq.push.not_duplicate_fields")
+        other = self.cases.get(other_id) or self.session.get(CaseRow, other_id)
+        if other is None or not self.actor.sees(other):
+            raise Rejected("hq.push.unknown_case")
+        try:
+            with self.session.no_autoflush:
+                new = record_dismissal(session=self.session, actor=self.actor, first=case, second=other,
+                                       recorded=self.dismissed, later=self.later)
+        except ApiError as exc:
+            raise Rejected(exc.id, **exc.params) from None
+        if new:
+            self._record(case, kind=op.kind, fields=[], bumps_revision=False, remote_hlc=op.hlc)
+        return self._result(op, case, "applied", clean=False)
 
     # --- note -------------------------------------------------------------------------------
     def _note(self, op: Op) -> OpResult:

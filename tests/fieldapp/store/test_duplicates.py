@@ -101,10 +101,27 @@ def test_a_new_household_is_checked_before_it_is_saved(workspace: Workspace, lap
 
 def test_a_pair_dismissed_as_not_the_same_stays_dismissed(workspace: Workspace,
                                                           laptop: dict[str, dict[str, Any]]) -> None:
-    with workspace.write() as ctx:
-        s = ctx.session
-        duplicates.dismiss(ctx, cases._load(s, laptop["sr"]["id"]), cases._load(s, laptop["sq"]["id"]))
+    from fieldapp.domain.errors import UserError
+    from fieldapp.store import remote
+    from tests.fieldapp.store.test_review import enrol
+
+    def dismiss() -> None:
+        with workspace.write() as ctx:
+            s = ctx.session
+            duplicates.dismiss(ctx, cases._load(s, laptop["sr"]["id"]), cases._load(s, laptop["sq"]["id"]))
+
+    # A field officer's laptop may not say so (nor may HQ accept it from one).
+    with pytest.raises(UserError) as refused:
+        dismiss()
+    assert refused.value.id == "duplicates.not_reviewer" and len(pairs(workspace)) == 1
+    enrol(workspace, "mocr")
+    dismiss()
+    dismiss()  # a second time changes nothing but the audit log
     assert pairs(workspace) == []
+    # The word goes to HQ in one op.
+    with workspace.read() as s:
+        [op] = [o for o in remote.pending_ops(s) if o.kind == "case.not_duplicate"]
+        assert (op.entity_id, op.fields) == (laptop["sr"]["id"], {"other": laptop["sq"]["id"]})
     # Editing either case scores its pairs again, but not the dismissed one.
     with workspace.write() as ctx:
         cases.update_case(ctx, laptop["sq"]["id"], {"settlement": "Plemetin"})
@@ -140,6 +157,17 @@ def test_case_duplicates_on_the_command_line(cli_ws: Any) -> None:
     assert {"case", "other", "score", "reasons"} <= set(pair) and pair["score"] >= 0.75
     text = run_cli("--lang", "sr-Cyrl", "case", "duplicates", pair["case"], env=env)
     assert text.code == 0 and "носилац домаћинства" in text.out
+    refused = run_cli("case", "duplicates", pair["case"], "--not-same", pair["other"], env=env)
+    assert refused.code == 1 and "Only a municipal return officer" in refused.err, refused.err
+    from fieldapp.store.workspace import Workspace
+    from tests.conftest import PASSPHRASE
+    from tests.fieldapp.store.test_review import enrol
+
+    ws = Workspace.open(cli_ws, PASSPHRASE)
+    try:
+        enrol(ws, "supervisor")
+    finally:
+        ws.close()
     gone = run_cli("case", "duplicates", pair["case"], "--not-same", pair["other"], env=env)
     assert gone.code == 0, gone.err
     assert run_cli("case", "duplicates", "--json", env=env).json() == []

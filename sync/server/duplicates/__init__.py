@@ -1,0 +1,1 @@
+"""Possible duplicate households across every laptop's cases held at HQ."""
