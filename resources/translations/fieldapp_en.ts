@@ -835,6 +835,14 @@
 <context>
     <name>DuplicatePicker</name>
     <message>
+        <source>Not the same household</source>
+        <translation>Not the same household</translation>
+    </message>
+    <message>
+        <source>The case compared is another household: it is not offered as a possible duplicate again, here or at headquarters.</source>
+        <translation>The case compared is another household: it is not offered as a possible duplicate again, here or at headquarters.</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>

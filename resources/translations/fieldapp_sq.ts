@@ -835,6 +835,14 @@
 <context>
     <name>DuplicatePicker</name>
     <message>
+        <source>Not the same household</source>
+        <translation>Nuk është e njëjta familje</translation>
+    </message>
+    <message>
+        <source>The case compared is another household: it is not offered as a possible duplicate again, here or at headquarters.</source>
+        <translation>Rasti i krahasuar është një familje tjetër: nuk ofrohet më si dublikatë e mundshme, as këtu as në seli.</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Rezultatet e kërkimit</translation>
     </message>

@@ -835,6 +835,14 @@
 <context>
     <name>DuplicatePicker</name>
     <message>
+        <source>Not the same household</source>
+        <translation>Није исто домаћинство</translation>
+    </message>
+    <message>
+        <source>The case compared is another household: it is not offered as a possible duplicate again, here or at headquarters.</source>
+        <translation>Упоређени предмет је друго домаћинство: више се не нуди као могући дупликат, ни овде ни у седишту.</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Резултати претраге</translation>
     </message>

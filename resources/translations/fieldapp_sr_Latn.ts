@@ -835,6 +835,14 @@
 <context>
     <name>DuplicatePicker</name>
     <message>
+        <source>Not the same household</source>
+        <translation>Nije isto domaćinstvo</translation>
+    </message>
+    <message>
+        <source>The case compared is another household: it is not offered as a possible duplicate again, here or at headquarters.</source>
+        <translation>Upoređeni predmet je drugo domaćinstvo: više se ne nudi kao mogući duplikat, ni ovde ni u sedištu.</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Rezultati pretrage</translation>
     </message>

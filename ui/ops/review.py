@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from fieldapp.store import cases, review
+from fieldapp.store import cases, duplicates, review
 from fieldapp.store.cases import CaseFilter, CaseSummary
 from fieldapp.store.review import DuplicateCandidate, QueueFilter, QueueRow
 from ui.executor import Changes, StoreThread
@@ -91,6 +91,17 @@ def decide(*, case_id: str, decision: str, comment: str | None = None,
         with st.workspace.write() as ctx:
             stored = review.decide(ctx, case_id, decision, comment=comment, duplicate_of=duplicate_of)
         return Outcome(stored, Changes.cases(case_id))
+    return run
+
+
+def dismiss_duplicate(*, case_id: str, other_id: str) -> Op[None]:
+    """Record that ``case_id`` and ``other_id`` are not the same household (never offered
+    again here; HQ and the other laptops learn it on the next sync)."""
+    def run(st: StoreThread) -> Outcome[None]:
+        with st.workspace.write() as ctx:
+            s = ctx.session
+            duplicates.dismiss(ctx, cases._load(s, case_id), cases._load(s, other_id))
+        return Outcome(None, Changes.cases(case_id, other_id))
     return run
 
 

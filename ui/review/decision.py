@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSplitter,
     QTableWidget,
@@ -70,6 +71,8 @@ class DuplicatePicker(QWidget):
     chosen_changed = Signal(object)
     """Emitted when the case picked as the original changes; carries its document (with at least
     ``id`` and ``case_number``), or None."""
+    dismissed = Signal(str)
+    """Emitted when the reviewer said the case picked is not the same household; carries its id."""
 
     def __init__(self, executor: StoreExecutor, case: dict[str, Any], parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,6 +106,11 @@ class DuplicatePicker(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #5f6368;")
         self.compare = SideBySide(self)
+        # Said of the possible duplicate compared: it is then never offered again, here or at HQ.
+        self.not_same = QPushButton(self)
+        self.not_same.setObjectName("not-same")
+        self.not_same.setEnabled(False)
+        self.not_same.clicked.connect(self.dismiss_chosen)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -111,6 +119,7 @@ class DuplicatePicker(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty)
+        left_layout.addWidget(self.not_same, 0, Qt.AlignmentFlag.AlignLeft)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.compare)
@@ -197,6 +206,7 @@ class DuplicatePicker(QWidget):
                     self.table.selectRow(r)
         self.table.resizeRowsToContents()
         self._relabel_list()
+        self._update_not_same()
 
     def _relabel_list(self) -> None:
         searching = self.results is not None
@@ -226,12 +236,40 @@ class DuplicatePicker(QWidget):
     def _chosen_arrived(self, doc: dict[str, Any]) -> None:
         self.chosen = doc
         self.compare.set_cases(self.case, doc)
+        self._update_not_same()
         self.chosen_changed.emit(doc)
+
+    # --- not the same household -------------------------------------------------------------------------
+    def _update_not_same(self) -> None:
+        offered = {c.case_id for c in self.candidates}
+        self.not_same.setEnabled(self.results is None and self.chosen is not None
+                                 and self.chosen.get("id") in offered)
+
+    def dismiss_chosen(self) -> None:
+        """Record that the possible duplicate compared is not the same household."""
+        if self.chosen is None or not self.not_same.isEnabled():
+            return
+        other = str(self.chosen["id"])
+        self.not_same.setEnabled(False)
+        submit(self.executor, review_ops.dismiss_duplicate(case_id=self.case["id"], other_id=other),
+               done=lambda _none: self._dismissed(other), failed=self._failed)
+
+    def _dismissed(self, other: str) -> None:
+        self.candidates = [c for c in self.candidates if c.case_id != other]
+        self.chosen = None
+        self.compare.set_cases(self.case, None)
+        self.chosen_changed.emit(None)
+        self._fill()
+        self._update_not_same()
+        self.dismissed.emit(other)
 
     # --- language --------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
         self.search.setPlaceholderText(self.tr("Search another case: name, case number, personal number…"))
+        self.not_same.setText(self.tr("Not the same household"))
+        self.not_same.setToolTip(self.tr("The case compared is another household: it is not offered "
+                                         "as a possible duplicate again, here or at headquarters."))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -166,3 +166,31 @@ def test_a_comment_without_a_decision_joins_the_notes(qtbot: Any, executor: Any,
     notes = [op for op in outbox_ops(executor, qtbot, "case.note") if op["entity_id"] == case_ids["petrovic"]]
     assert notes and notes[-1]["fields"]["text"].startswith("Called the MOCR")
     assert read_case(executor, qtbot, case_ids["petrovic"])["status"] == "submitted"
+
+
+def test_a_possible_duplicate_said_to_be_another_household_is_not_offered_again(
+        qtbot: Any, executor: Any, queue_screen: Any, case_ids: dict[str, str]) -> None:
+    screen = queue_screen
+    select(qtbot, screen, case_ids["petrovic_again"])
+    dialog = open_dialog(qtbot, screen, Qt.Key.Key_D)
+    picker = dialog.picker
+    qtbot.waitUntil(lambda: picker.chosen is not None, timeout=10000)
+    assert picker.not_same.isEnabled() and picker.not_same.text() == "Not the same household"
+    with qtbot.waitSignal(picker.dismissed, timeout=10000) as dismissed:
+        picker.not_same.click()
+    assert dismissed.args == [case_ids["petrovic"]]
+    assert picker.table.rowCount() == 0 and picker.chosen is None and not picker.not_same.isEnabled()
+    assert dialog.duplicate_of() is None and "No possible duplicate" in picker.empty.text()
+    [op] = [o for o in outbox_ops(executor, qtbot, "case.not_duplicate")
+            if o["entity_id"] == case_ids["petrovic_again"]]
+    assert op["fields"] == {"other": case_ids["petrovic"]}
+    # Searching for a case and picking it does not offer to dismiss what was never offered.
+    type_text(qtbot, picker.search, "petrovic")
+    qtbot.waitUntil(lambda: picker.results is not None and picker.table.rowCount() >= 1, timeout=10000)
+    with qtbot.waitSignal(picker.chosen_changed, timeout=10000):
+        picker.table.selectRow(0)
+    assert not picker.not_same.isEnabled()
+    dialog.reject()
+    # The queue no longer counts the pair.
+    qtbot.waitUntil(lambda: [r.possible_duplicates for r in screen.all_rows
+                             if r.id == case_ids["petrovic_again"]] == [0], timeout=10000)
