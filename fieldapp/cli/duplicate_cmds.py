@@ -55,7 +55,19 @@ def cmd_duplicates(cli: Cli) -> int:
                  cli.text("duplicates.cli.dismissed", case=numbers[0], other=numbers[1]))
         return 0
     with cli.open_workspace() as ws, ws.read() as s:
-        pk = _load(s, a.case).pk if a.case else None
-        found = duplicates.possible_duplicates(s, pk, threshold=a.min_score, limit=a.limit)
-    cli.emit([p.to_json(cli.lang) for p in found], pairs_text(cli, found))
+        case = _load(s, a.case) if a.case else None
+        found = duplicates.possible_duplicates(s, case.pk if case else None, threshold=a.min_score,
+                                               limit=a.limit)
+        # HQ's, with cases this laptop does not hold (another office's municipality).
+        away = duplicates.elsewhere(s, case.pk, threshold=a.min_score) if case else []
+        number = case.case_number if case else ""
+        case_id = case.id if case else ""
+    out = [p.to_json(cli.lang) for p in found]
+    out += [{"case": case_id, "other": e.other_id, "score": e.score, "case_number": number,
+             "other_case_number": e.other_case_number, "other_municipality": e.other_municipality,
+             "held": False, "reasons": [render(duplicates.elsewhere_reason(e.other_municipality), cli.lang)]} for e in away]
+    lines = pairs_text(cli, found) if found or not away else ""
+    lines += "".join(f"\n{cli.text('duplicates.cli.pair', case=number, other=e.other_case_number, score=f'{e.score:.2f}')}"
+                     f"\n    {render(duplicates.elsewhere_reason(e.other_municipality), cli.lang)}" for e in away)
+    cli.emit(out, lines.strip("\n"))
     return 0

@@ -33,7 +33,16 @@ from fieldapp.domain.duplicates import (
 from fieldapp.domain.errors import UserError
 from fieldapp.messages import Message, render
 from fieldapp.store.context import WriteContext, utc_now
-from fieldapp.store.models import Case, DupBlock, DuplicateDismissal, DupPair, Member, live, table
+from fieldapp.store.models import (
+    Case,
+    DupBlock,
+    DuplicateDismissal,
+    DupPair,
+    HqDupPair,
+    Member,
+    live,
+    table,
+)
 from fieldapp.store.scope import is_reviewer
 
 BLOCK_LIMIT = 200
@@ -231,8 +240,20 @@ def duplicate_counts_statement(keys: Any, threshold: float = POSSIBLE) -> Any:
     pairs = union_all(one, two).subquery()
     not_offered = union_all(select(Case.pk).where(live(), Case.status == workflow.DUPLICATE),
                             select(Case.pk).where(Case.deleted == true()))
-    return (select(pairs.c.case_pk.label("a"), func.count(func.distinct(pairs.c.other)).label("n"))
+    here = (select(pairs.c.case_pk.label("a"), func.count(func.distinct(pairs.c.other)).label("n"))
             .where(pairs.c.other.not_in(not_offered)).group_by(pairs.c.case_pk))
+    # HQ's pairs with a case this laptop does not hold (held here, the pair is scored here).
+    mine = aliased(Case)
+    dismissed = select(DuplicateDismissal.case_id).where(or_(
+        and_(DuplicateDismissal.case_id == mine.id, DuplicateDismissal.other_id == HqDupPair.other_id),
+        and_(DuplicateDismissal.other_id == mine.id, DuplicateDismissal.case_id == HqDupPair.other_id)))
+    elsewhere = (select(HqDupPair.case_pk.label("a"), func.count().label("n"))
+                 .join(mine, mine.pk == HqDupPair.case_pk)
+                 .where(HqDupPair.score >= threshold, HqDupPair.case_pk.in_(keys),
+                        HqDupPair.other_id.not_in(select(Case.id)), ~dismissed.exists())
+                 .group_by(HqDupPair.case_pk))
+    both = union_all(here, elsewhere).subquery()
+    return select(both.c.a, func.sum(both.c.n).label("n")).group_by(both.c.a)
 
 
 def check_new(s: Session, doc: Mapping[str, Any], *, own_pk: int | None = None, threshold: float = WARN_FROM,
@@ -303,6 +324,65 @@ def dismissal_rows(case_id: str, received: Iterable[Mapping[str, Any]]) -> list[
     return rows
 
 
+def hq_pair_rows(pk: int, received: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """``hq_dup_pairs`` rows for the possible duplicates HQ sent with the case ``pk``."""
+    rows = {}
+    for p in received:
+        other = p.get("other")
+        try:
+            score = float(p.get("score"))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            continue
+        if isinstance(other, str) and other and 0 <= score <= 1:
+            rows[other] = {"case_pk": pk, "other_id": other, "other_case_number": str(p.get("case_number") or "")[:40],
+                           "other_municipality": str(p.get("municipality") or "")[:4], "score": score}
+    return list(rows.values())
+
+
+def keep_hq_pairs(s: Session, pks: Iterable[int], rows: list[dict[str, Any]]) -> None:
+    """Replace what the laptop held of HQ's possible duplicates of the cases ``pks`` with ``rows``
+    (HQ's word for the cases just received; an edit on the laptop keeps them until HQ says more)."""
+    forget_hq_pairs(s, pks)
+    if rows:
+        s.execute(insert(table(HqDupPair)).prefix_with("OR REPLACE"), rows)
+
+
+def forget_hq_pairs(s: Session, pks: Iterable[int]) -> None:
+    """Drop HQ's possible duplicates of the cases ``pks`` (a case that leaves the laptop)."""
+    pks = list(pks)
+    for i in range(0, len(pks), 500):
+        s.execute(delete(HqDupPair).where(HqDupPair.case_pk.in_(pks[i:i + 500])))
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """A possible duplicate HQ found in a case this laptop does not hold."""
+
+    other_id: str
+    other_case_number: str
+    other_municipality: str
+    score: float
+
+
+def elsewhere(s: Session, case_pk: int, *, threshold: float = POSSIBLE) -> list[Elsewhere]:
+    """HQ's possible duplicates of the case ``case_pk`` that this laptop does not hold, best
+    first, less those dismissed."""
+    case_id = s.execute(select(Case.id).where(Case.pk == case_pk)).scalar_one()
+    rows = s.execute(select(HqDupPair).where(HqDupPair.case_pk == case_pk, HqDupPair.score >= threshold,
+                                             HqDupPair.other_id.not_in(select(Case.id)))
+                     .order_by(HqDupPair.score.desc(), HqDupPair.other_case_number)).scalars().all()
+    gone = {b if a == case_id else a for a, b in s.execute(
+        select(DuplicateDismissal.case_id, DuplicateDismissal.other_id)
+        .where(or_(DuplicateDismissal.case_id == case_id, DuplicateDismissal.other_id == case_id)))}
+    return [Elsewhere(r.other_id, r.other_case_number, r.other_municipality, r.score)
+            for r in rows if r.other_id not in gone]
+
+
+def elsewhere_reason(municipality: str) -> Message:
+    """Why a pair with a case this laptop does not hold is offered: HQ found it."""
+    return Message("duplicates.elsewhere", {"municipality": Message("review.municipality", {"code": municipality})})
+
+
 def keep_dismissals(s: Session, rows: list[dict[str, Any]]) -> None:
     """Store dismissals received from HQ (a pair already held is kept as it is); written before
     the pairs of the cases are scored again, so they drop out."""
@@ -310,6 +390,6 @@ def keep_dismissals(s: Session, rows: list[dict[str, Any]]) -> None:
         s.execute(insert(table(DuplicateDismissal)).prefix_with("OR IGNORE"), rows)
 
 
-__all__ = ["BLOCK_LIMIT", "KEEP_FROM", "PossibleDuplicate", "block_rows", "check_new", "dismiss", "dismissal_rows", "drop",
-           "duplicate_counts_statement", "households", "keep_dismissals", "of_cases", "possible_duplicates", "refresh_pairs",
+__all__ = ["BLOCK_LIMIT", "Elsewhere", "KEEP_FROM", "PossibleDuplicate", "block_rows", "check_new", "dismiss", "dismissal_rows", "drop", "elsewhere", "elsewhere_reason", "forget_hq_pairs",
+           "duplicate_counts_statement", "households", "hq_pair_rows", "keep_dismissals", "keep_hq_pairs", "of_cases", "possible_duplicates", "refresh_pairs",
            "write"]

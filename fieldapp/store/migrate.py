@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, text
 
 from fieldapp.fsutil import ensure_private_dir
 
-HEAD = "0006"
+HEAD = "0007"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -276,6 +276,19 @@ class DupPair(Base):
     score: Mapped[float] = mapped_column(Float)
 
 
+class HqDupPair(Base):
+    """A possible duplicate of a case that HQ's full pass found, as HQ sent it with the case: the
+    other case may be one this laptop does not hold (another municipality), so only its id,
+    number, municipality and score are known."""
+
+    __tablename__ = "hq_dup_pairs"
+    case_pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    other_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    other_case_number: Mapped[str] = mapped_column(String(40))
+    other_municipality: Mapped[str] = mapped_column(String(4))
+    score: Mapped[float] = mapped_column(Float)
+
+
 class DuplicateDismissal(Base):
     """Two cases someone said are not the same household (ids in order): never offered again."""
 

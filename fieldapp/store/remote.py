@@ -370,6 +370,8 @@ class _Page:
     """Duplicate blocks of the cases written (see :mod:`fieldapp.store.duplicates`)."""
     dismissals: list[dict[str, Any]] = field(default_factory=list)
     """Pairs a reviewer said are not the same household, as HQ sent them with the cases."""
+    hq_pairs: list[dict[str, Any]] = field(default_factory=list)
+    """HQ's possible duplicates of the cases, from its last full pass."""
     written: list[int] = field(default_factory=list)
     synced: list[tuple[str, int, int, str | None]] = field(default_factory=list)
 
@@ -390,6 +392,7 @@ class _Page:
         self.index.extend(index_rows(pk, doc))
         self.blocks.extend(duplicates.block_rows(pk, doc))
         self.dismissals.extend(duplicates.dismissal_rows(st["id"], st.get("not_duplicates") or []))
+        self.hq_pairs.extend(duplicates.hq_pair_rows(pk, st.get("possible_duplicates") or []))
         self.written.append(pk)
 
     def write(self, s: Session) -> None:
@@ -416,6 +419,7 @@ class _Page:
         if self.index:
             search_index.write_index(s, self.index)
         duplicates.keep_dismissals(s, self.dismissals)
+        duplicates.keep_hq_pairs(s, self.written, self.hq_pairs)
         duplicates.write(s, self.blocks, self.written)
 
 
@@ -485,6 +489,7 @@ def drop_out_of_scope(ctx: WriteContext, case_ids: Iterable[str]) -> int:
             for g, f in s.execute(select(Member.given_name, Member.family_name).where(Member.case_pk == case.pk)))
         search_index.drop_index(s, [case.pk])
         duplicates.drop(s, [case.pk])
+        duplicates.forget_hq_pairs(s, [case.pk])
         for child in (*_CHILDREN, Note, Transition):
             s.execute(delete(child).where(child.case_pk == case.pk))
         for table in (SyncCase, SyncRevMap, SyncConflict, SyncDeferred, SyncRejection, Draft):
@@ -538,9 +543,7 @@ def wipe_key_slots(root: Path, key_name: str = "keys.json") -> bool:
     except FileNotFoundError:
         return False
     with contextlib.suppress(OSError):
-        from fieldapp.fsutil import O_BINARY
-
-        fd = os.open(path, os.O_WRONLY | O_BINARY)
+        fd = os.open(path, os.O_WRONLY)
         try:
             os.write(fd, os.urandom(max(size, 1)))
             os.fsync(fd)

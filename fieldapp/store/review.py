@@ -218,6 +218,9 @@ class DuplicateCandidate:
     score: float
     """0 to 1; likelier is higher."""
     reasons: tuple[Message, ...]
+    held: bool = True
+    """Whether this laptop holds the case; if not, HQ found it (in a municipality beyond the
+    laptop's) and only its number, municipality and score are known here."""
 
     def to_json(self, lang: str = "en") -> dict[str, Any]:
         """As ``case duplicates --json`` would print it: reasons worded in ``lang``."""
@@ -225,12 +228,13 @@ class DuplicateCandidate:
 
         return {"case": self.case_id, "other_case_number": self.case_number, "head": self.head,
                 "status": self.status, "municipality": self.municipality, "settlement": self.settlement,
-                "score": self.score, "reasons": [render(r, lang) for r in self.reasons]}
+                "score": self.score, "reasons": [render(r, lang) for r in self.reasons], "held": self.held}
 
 
 def possible_duplicates(s: Session, ref: str, *, limit: int = 10) -> list[DuplicateCandidate]:
     """Other live cases that may be the household of ``ref``, likeliest first (scored by
-    :func:`fieldapp.domain.duplicates.compare`; a case already marked duplicate is never offered)."""
+    :func:`fieldapp.domain.duplicates.compare`; a case already marked duplicate is never offered),
+    then those HQ found that this laptop does not hold."""
     case = _load(s, ref)
     found = dup_store.possible_duplicates(s, case.pk, limit=limit)
     homes = {h.extra["id"]: h for h in dup_store.households(s, [
@@ -243,6 +247,11 @@ def possible_duplicates(s: Session, ref: str, *, limit: int = 10) -> list[Duplic
                                       municipality=str(other.extra["municipality"]) if other else "",
                                       settlement=other.extra.get("settlement") if other else None,
                                       score=p.score, reasons=p.reasons))
+    for e in dup_store.elsewhere(s, case.pk)[:max(0, limit - len(out))]:
+        out.append(DuplicateCandidate(
+            case_id=e.other_id, case_number=e.other_case_number, head="", status="",
+            municipality=e.other_municipality, settlement=None, score=e.score, held=False,
+            reasons=(dup_store.elsewhere_reason(e.other_municipality),)))
     return out
 
 

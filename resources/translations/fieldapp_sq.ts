@@ -835,6 +835,10 @@
 <context>
     <name>DuplicatePicker</name>
     <message>
+        <source>%1 is held in %2, not on this laptop: ask that office or headquarters to compare the two households.</source>
+        <translation>%1 mbahet në %2, jo në këtë laptop: kërkojini asaj zyre ose selisë t&apos;i krahasojë të dy familjet.</translation>
+    </message>
+    <message>
         <source>Not the same household</source>
         <translation>Nuk është e njëjta familje</translation>
     </message>

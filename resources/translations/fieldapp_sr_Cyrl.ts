@@ -835,6 +835,10 @@
 <context>
     <name>DuplicatePicker</name>
     <message>
+        <source>%1 is held in %2, not on this laptop: ask that office or headquarters to compare the two households.</source>
+        <translation>%1 се води у %2, не на овом лаптопу: замолите ту канцеларију или седиште да упореде ова два домаћинства.</translation>
+    </message>
+    <message>
         <source>Not the same household</source>
         <translation>Није исто домаћинство</translation>
     </message>

@@ -835,6 +835,10 @@
 <context>
     <name>DuplicatePicker</name>
     <message>
+        <source>%1 is held in %2, not on this laptop: ask that office or headquarters to compare the two households.</source>
+        <translation>%1 se vodi u %2, ne na ovom laptopu: zamolite tu kancelariju ili sedište da uporede ova dva domaćinstva.</translation>
+    </message>
+    <message>
         <source>Not the same household</source>
         <translation>Nije isto domaćinstvo</translation>
     </message>

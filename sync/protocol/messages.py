@@ -183,6 +183,16 @@ class DismissalOut(BaseModel):
     at: str
 
 
+class PairOut(BaseModel):
+    """Another case that HQ's last full pass found may be the same household (perhaps in a
+    municipality the device does not hold): its number and place, never its people."""
+
+    other: str = Field(description="id of the other case")
+    case_number: str
+    municipality: str
+    score: float
+
+
 class CaseState(BaseModel):
     """The whole of a case as HQ holds it, as sent to a device in scope."""
 
@@ -203,6 +213,8 @@ class CaseState(BaseModel):
     conflicts: list[ConflictOut]
     not_duplicates: list[DismissalOut] = Field(
         default_factory=list, description="cases dismissed as not the same household as this one")
+    possible_duplicates: list[PairOut] = Field(
+        default_factory=list, description="HQ's possible duplicates of this case, from its last full pass")
 
 
 class ReferenceItem(BaseModel):

@@ -133,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="CASE OTHER: record that the two are not the same household (never listed again)")
     p.add_argument("--as", dest="as_user", metavar="USER",
                    help="the reviewer who says so (with --not-same); else list only what USER may see")
+    p.add_argument("--publish", action="store_true",
+                   help="tell the laptops: each case's pairs go out with it on the next sync (run nightly)")
 
     cf = sub.add_parser("conflict", parents=[parent], help="conflict records")
     cfsub = cf.add_subparsers(dest="conflict_cmd", required=True, metavar="COMMAND")
@@ -506,8 +508,18 @@ def cmd_duplicates(hq: Hq) -> int:
                    "other_case_number": second.case_number, "dismissed": True}
         hq.emit(out, hq.text("hq.duplicates.dismissed", case=out["case_number"], other=out["other_case_number"]))
         return 0
+    if a.publish and (a.as_user or a.municipality or a.min_score != POSSIBLE):
+        raise HqError("hq.duplicates.publish_whole")
     found = service.find_duplicates(database=hq.database(), actor=hq.actor(a.as_user),
                                     municipality=a.municipality, min_score=a.min_score)
+    if a.publish:
+        with hq.database().write() as s:
+            done = service.publish(session=s, found=found)
+        hq.emit({"pairs": done.pairs, "added": done.added, "removed": done.removed,
+                 "rescored": done.rescored, "cases_resent": done.cases_resent},
+                hq.text("hq.duplicates.published", pairs=done.pairs, added=done.added, removed=done.removed,
+                        rescored=done.rescored, cases=done.cases_resent))
+        return 0
     lines = [hq.text("hq.duplicates.pair", case=f"{d.case_number} ({d.head})",
                      other=f"{d.other_case_number} ({d.other_head})", score=d.score,
                      reasons="; ".join(render(r, hq.lang) for r in d.reasons)) for d in found]

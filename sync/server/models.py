@@ -6,11 +6,11 @@ from sync.server.cases.models import CaseChange, CaseEvent, CaseNote, CaseRow
 from sync.server.conflicts.models import Conflict
 from sync.server.db import Base, Counter
 from sync.server.devices.models import Device, EnrolCode
-from sync.server.duplicates.models import DuplicateDismissal
+from sync.server.duplicates.models import DuplicateDismissal, DuplicatePair
 from sync.server.push.models import AppliedOp
 from sync.server.reference.models import ReferenceEntry
 from sync.server.users.models import User, UserMunicipality
 
 __all__ = ["AppliedOp", "AuditEntry", "Base", "CaseChange", "CaseEvent", "CaseNote", "CaseRow",
-           "Conflict", "Counter", "Device", "DuplicateDismissal", "EnrolCode", "ImportedBundle",
+           "Conflict", "Counter", "Device", "DuplicateDismissal", "DuplicatePair", "EnrolCode", "ImportedBundle",
            "ReferenceEntry", "User", "UserMunicipality"]

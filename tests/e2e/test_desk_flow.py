@@ -216,6 +216,40 @@ def test_a_pair_dismissed_as_not_the_same_stays_dismissed_at_hq_and_on_every_lap
     assert pair not in pairs_on(sup) and pair not in pairs_on(mocr)
 
 
+def test_a_possible_duplicate_in_another_municipality_reaches_the_queue_from_hq(
+        hq: HqServer, desk: dict[str, Device], tmp_path: Path) -> None:
+    a, sup = desk["a"], desk["supervisor"]
+    elsewhere = _laptop(hq, tmp_path, "officer", "19")
+
+    def person(given: str, family: str, sex: str, born: str, relationship: str) -> dict[str, Any]:
+        return {"given_name": given, "family_name": family, "script": "Latn", "sex": sex,
+                "date_of_birth": born, "relationship": relationship}
+
+    # A Roma family registered in 20 in Serbian spelling, and again in 19 in Albanian spelling.
+    here = new_case(a, tmp_path, settlement="Graçanicë", members=[
+        person("Šaban", "Beriša", "M", "1968", "head"), person("Fatima", "Beriša", "F", "1972", "spouse"),
+        person("Džemajl", "Beriša", "M", "1995", "child")])
+    there = new_case(elsewhere, tmp_path, municipality="19", settlement="Gjilan", members=[
+        person("Shaban", "Berisha", "M", "1968", "head"), person("Fatime", "Berisha", "F", "1972", "spouse"),
+        person("Xhemajl", "Berisha", "M", "1995", "child")])
+    move(a, here, "submitted")
+    move(elsewhere, there, "submitted")
+    sync(a, elsewhere, sup)
+    assert {r["id"]: r for r in sup.cli("case", "queue", "--json").json()}[here]["possible_duplicates"] == 0
+
+    published = hq.cli("duplicates", "--publish", "--json", inprocess=True).json()
+    assert published["added"] >= 1
+    sync(sup)
+    queued = {r["id"]: r for r in sup.cli("case", "queue", "--json").json()}
+    assert queued[here]["possible_duplicates"] == 1 and there not in queued
+    [pair] = sup.cli("case", "duplicates", here, "--json").json()
+    assert (pair["other"], pair["held"], pair["other_municipality"]) == (there, False, "19")
+    assert "headquarters" in pair["reasons"][0]
+    # The supervisor of 20 cannot see the case of 19, so cannot dismiss it either.
+    r = sup.cli("case", "duplicates", here, "--not-same", there, check=False)
+    assert r.code == 1 and "Traceback" not in r.err
+
+
 def test_scope_holds_at_the_laptop_and_at_hq(hq: HqServer, desk: dict[str, Device], tmp_path: Path) -> None:
     mocr = desk["mocr"]
     other = _laptop(hq, tmp_path, "officer", "19")

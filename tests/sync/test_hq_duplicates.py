@@ -338,7 +338,7 @@ def test_the_schema_after_the_migrations_is_the_models(backend: str, tmp_path: P
         db = Database(url)
         try:
             migrate.upgrade(db.engine)
-            assert migrate.current_revision(db.engine) == migrate.HEAD == "0004"
+            assert migrate.current_revision(db.engine) == migrate.HEAD == "0005"
             with db.engine.connect() as conn:
                 assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
             migrate.upgrade(db.engine)  # nothing to do
@@ -351,6 +351,64 @@ def test_the_schema_after_the_migrations_is_the_models(backend: str, tmp_path: P
                 conn.commit()
             assert migrate.current_revision(db.engine) == "0003"
             migrate.upgrade(db.engine)
-            assert migrate.current_revision(db.engine) == "0004"
+            assert migrate.current_revision(db.engine) == "0005"
         finally:
             db.dispose()
+
+
+def test_publishing_tells_the_laptops_only_what_changed(families: HqHome) -> None:
+    from sync.server.cases.models import CaseRow
+    from sync.server.cases.service import states
+    from sync.server.duplicates.service import dismiss, find_duplicates, publish
+    from sync.server.review.service import decide
+
+    def publish_now() -> Any:
+        found = find_duplicates(database=families.db, actor=ADMIN)
+        with families.db.write() as s:
+            return publish(session=s, found=found)
+
+    def told(name: str) -> dict[str, tuple[str, str, float]]:
+        with families.db.read() as s:
+            [state] = states(session=s, rows=[s.get(CaseRow, families.cases[name][0])])
+        return {p.other: (p.case_number, p.municipality, p.score) for p in state.possible_duplicates}
+
+    def seqs() -> dict[str, int]:
+        with families.db.read() as s:
+            return {cid: seq for cid, seq in s.execute(text("SELECT id, change_seq FROM cases"))}
+
+    before = seqs()
+    first = publish_now()
+    assert (first.pairs, first.added, first.removed, first.rescored, first.cases_resent) == (2, 2, 0, 0, 4)
+    moved = {cid for cid, seq in seqs().items() if seq != before[cid]}
+    assert moved == {families.cases[n][0] for n in ("serbian", "albanian", "petrovic", "petrovic2")}
+    # The Serbian office's laptop hears of the Albanian office's case: its number and municipality.
+    albanian = families.cases["albanian"]
+    [(number, municipality, score)] = told("serbian").values()
+    assert (number, municipality) == (albanian[1], "19") and score >= 0.75
+    assert told("brother") == {}
+
+    again, quiet = publish_now(), seqs()
+    assert (again.added, again.removed, again.cases_resent) == (0, 0, 0) and quiet == seqs()
+    # A dismissal takes the pair away at once; a publication never brings it back.
+    with families.db.write() as s:
+        dismiss(session=s, actor=families.actor("sup"), case_id=albanian[0], other_id=families.cases["serbian"][0])
+    assert told("serbian") == {} and told("albanian") == {}
+    assert publish_now().pairs == 1
+    # A case marked duplicate is no longer offered, and the next publication drops its pair.
+    with families.db.write() as s:
+        decide(session=s, actor=families.actor("sup"), case_id=families.cases["petrovic2"][0],
+               decision="duplicate", duplicate_of=families.cases["petrovic"][0])
+    assert told("petrovic") == {}
+    done = publish_now()
+    assert (done.pairs, done.removed) == (0, 1)
+
+
+def test_publish_on_the_command_line(families: HqHome) -> None:
+    r = families.cli("duplicates", "--publish", "--json")
+    assert r.code == 0, r.err
+    assert r.json() == {"pairs": 2, "added": 2, "removed": 0, "rescored": 0, "cases_resent": 4}
+    r = families.cli("--lang", "sq", "duplicates", "--publish")
+    assert r.code == 0 and "Laptopëve u njoftohen 2" in r.out, r.out
+    for args in (("--as", "sup"), ("--municipality", "17"), ("--min-score", "0.7")):
+        r = families.cli("duplicates", "--publish", *args)
+        assert r.code == 1 and "leave out --municipality" in r.err and r.out == ""

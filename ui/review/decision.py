@@ -230,6 +230,18 @@ class DuplicatePicker(QWidget):
         case_id = str(items[0].data(CASE_ID_ROLE))
         if self.chosen is not None and self.chosen.get("id") == case_id:
             return
+        away = next((c for c in self.candidates if c.case_id == case_id and not c.held), None)
+        if self.results is None and away is not None:
+            # Held in another office's municipality: nothing here to compare or to name.
+            self.chosen = None
+            self.compare.set_cases(self.case, None)
+            self._update_not_same()
+            self.chosen_changed.emit(None)
+            self.empty.setText(fmt(self.tr("%1 is held in %2, not on this laptop: ask that office or "
+                                           "headquarters to compare the two households."),
+                                   away.case_number, municipality_label(away.municipality)))
+            self.empty.setVisible(True)
+            return
         submit(self.executor, review_ops.read_case(case_id=case_id), done=self._chosen_arrived,
                failed=self._failed, supersede="review-compare")
 

@@ -73,6 +73,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sq": "--not-same kërkon rastin me të cilin nuk është i njëjtë: fieldapp case duplicates CASE --not-same OTHER.",
         "sr-Latn": "--not-same traži predmet sa kojim nije isto: fieldapp case duplicates CASE --not-same OTHER.",
     },
+    "duplicates.elsewhere": {
+        "en": "found at headquarters among every office's cases; held in {municipality}, not on this laptop: ask that office or headquarters to compare",
+        "sq": "u gjet në seli mes rasteve të të gjitha zyrave; mbahet në {municipality}, jo në këtë laptop: kërkojini asaj zyre ose selisë t'i krahasojë",
+        "sr-Latn": "pronađen u sedištu među predmetima svih kancelarija; vodi se u {municipality}, ne na ovom laptopu: zamolite tu kancelariju ili sedište da uporede",
+    },
     "duplicates.not_reviewer": {
         "en": "Only a municipal return officer or a supervisor may say two cases are not the same household; this laptop is enrolled as {role}.",
         "sq": "Vetëm zyrtari komunal për kthim ose mbikëqyrësi mund të thotë se dy raste nuk janë e njëjta familje; ky laptop është regjistruar si {role}.",

@@ -780,6 +780,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sq": "Vetëm zyrtari komunal për kthim, mbikëqyrësi ose administratori i selisë mund të thotë se dy raste nuk janë e njëjta familje.",
         "sr-Latn": "Samo opštinski službenik za povratak, supervizor ili administrator sedišta može reći da dva predmeta nisu isto domaćinstvo.",
     },
+    "hq.duplicates.publish_whole": {
+        "en": "--publish runs over every case with the default minimum: leave out --municipality, --min-score and --as.",
+        "sq": "--publish kalon nëpër çdo rast me minimumin e paracaktuar: hiqni --municipality, --min-score dhe --as.",
+        "sr-Latn": "--publish prolazi kroz sve predmete sa podrazumevanim minimumom: izostavite --municipality, --min-score i --as.",
+    },
+    "hq.duplicates.published": {
+        "en": "Laptops are told of {pairs} possible duplicate pairs ({added} new, {removed} gone, {rescored} scored again); {cases} cases go out on their next sync.",
+        "sq": "Laptopëve u njoftohen {pairs} çifte të mundshme të dyfishta ({added} të reja, {removed} të hequra, {rescored} të rivlerësuara); {cases} raste dërgohen në sinkronizimin e tyre të ardhshëm.",
+        "sr-Latn": "Laptopovima se javlja mogućih dvostrukih parova: {pairs} ({added} novih, {removed} uklonjenih, {rescored} ponovo ocenjenih); predmeta koji se šalju pri sledećoj sinhronizaciji: {cases}.",
+    },
     "hq.duplicates.same_case": {
         "en": "{case} cannot be dismissed as a duplicate of itself: name two different cases.",
         "sq": "{case} nuk mund të hidhet poshtë si dublikatë e vetvetes: emërtoni dy raste të ndryshme.",

@@ -18,11 +18,12 @@ from sync.protocol.messages import (
     DismissalOut,
     HistoryOut,
     NoteOut,
+    PairOut,
 )
 from sync.server.audit import service as audit
 from sync.server.cases.models import CaseEvent, CaseNote, CaseRow
 from sync.server.conflicts.models import Conflict
-from sync.server.duplicates.models import DuplicateDismissal
+from sync.server.duplicates.models import DuplicateDismissal, DuplicatePair
 from sync.server.errors import invalid, not_found
 from sync.server.scope import Actor
 
@@ -51,10 +52,11 @@ def conflict_out(c: Conflict) -> ConflictOut:
 
 
 def states(*, session: Session, rows: Sequence[CaseRow]) -> list[CaseState]:
-    """Whole states of ``rows`` with their notes, history, open conflicts and the cases dismissed
-    as not the same household (4 queries a page)."""
+    """Whole states of ``rows`` with their notes, history, open conflicts, the cases dismissed
+    as not the same household and HQ's possible duplicates (6 queries a page)."""
     ids = [r.id for r in rows]
     dismissed: dict[str, list[DismissalOut]] = defaultdict(list)
+    pairs: dict[str, list[PairOut]] = defaultdict(list)
     notes: dict[str, list[NoteOut]] = defaultdict(list)
     history: dict[str, list[HistoryOut]] = defaultdict(list)
     conflicts: dict[str, list[ConflictOut]] = defaultdict(list)
@@ -78,12 +80,21 @@ def states(*, session: Session, rows: Sequence[CaseRow]) -> list[CaseState]:
             # Listed under both cases: a device may hold one of them only.
             dismissed[d.case_id].append(DismissalOut(other=d.other_id, by=d.by, at=d.at))
             dismissed[d.other_id].append(DismissalOut(other=d.case_id, by=d.by, at=d.at))
+        for mine, theirs in ((DuplicatePair.case_id, DuplicatePair.other_id),
+                             (DuplicatePair.other_id, DuplicatePair.case_id)):
+            for case_id, other, number, municipality, score in session.execute(
+                    select(mine, theirs, CaseRow.case_number, CaseRow.municipality, DuplicatePair.score)
+                    .join(CaseRow, CaseRow.id == theirs)
+                    .where(mine.in_(chunk), CaseRow.status != workflow.DUPLICATE)
+                    .order_by(mine, DuplicatePair.score.desc())):
+                pairs[case_id].append(PairOut(other=other, case_number=number, municipality=municipality,
+                                              score=score))
     return [CaseState(id=r.id, case_number=r.case_number, case_type=r.case_type, status=r.status,
                       municipality=r.municipality, revision=r.revision, version=r.version,
                       hlc=r.hlc, owner=r.owner, assigned_to=r.assigned_to,
                       duplicate_of=r.duplicate_of, content=r.content,
                       notes=notes[r.id], history=history[r.id], conflicts=conflicts[r.id],
-                      not_duplicates=dismissed.get(r.id, []))
+                      not_duplicates=dismissed.get(r.id, []), possible_duplicates=pairs.get(r.id, []))
             for r in rows]
 
 

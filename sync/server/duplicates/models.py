@@ -1,8 +1,9 @@
-"""Duplicate dismissals: pairs of cases a person at HQ said are not the same household."""
+"""Duplicate pairs at HQ: those a reviewer said are not the same household, and those the last
+full pass found, which laptops are told."""
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import Float, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sync.server.db import Base
@@ -20,3 +21,19 @@ class DuplicateDismissal(Base):
     other_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), primary_key=True, index=True)
     by: Mapped[str] = mapped_column(String(100))
     at: Mapped[str] = mapped_column(String(40))
+
+
+class DuplicatePair(Base):
+    """Two cases a full pass found may be one household (ids in order: ``case_id < other_id``).
+
+    What laptops are told: each case's state carries its pairs, so a reviewer's queue counts a
+    possible duplicate held in another municipality, which the laptop itself never holds. Kept by
+    :func:`sync.server.duplicates.service.publish`; a dismissal removes its pair at once.
+    """
+
+    __tablename__ = "duplicate_pairs"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    # Indexed: a page of states looks pairs up by either case.
+    other_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), primary_key=True, index=True)
+    score: Mapped[float] = mapped_column(Float)
+    found_at: Mapped[str] = mapped_column(String(40))

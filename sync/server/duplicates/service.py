@@ -30,6 +30,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -46,6 +47,7 @@ from sqlalchemy import (
     and_,
     case,
     cast,
+    delete,
     func,
     insert,
     literal,
@@ -53,6 +55,7 @@ from sqlalchemy import (
     or_,
     select,
     union_all,
+    update,
 )
 from sqlalchemy.orm import Session
 
@@ -70,7 +73,7 @@ from sync.server.audit.service import now_iso
 from sync.server.cases.models import CaseRow
 from sync.server.cases.service import visible_case
 from sync.server.db import Database, touch
-from sync.server.duplicates.models import DuplicateDismissal
+from sync.server.duplicates.models import DuplicateDismissal, DuplicatePair
 from sync.server.duplicates.scoring import NUMBER, HqDuplicate, prepare_page, score_pairs
 from sync.server.errors import forbidden, invalid
 from sync.server.scope import Actor
@@ -447,7 +450,60 @@ def find_duplicates(*, database: Database, actor: Actor, municipality: str | Non
     return found
 
 
+# --- telling the laptops ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Published:
+    """What a publication changed in the pairs laptops are told."""
+
+    pairs: int
+    added: int
+    removed: int
+    rescored: int
+    cases_resent: int
+
+
+def publish(*, session: Session, found: Sequence[HqDuplicate]) -> Published:
+    """Make ``found`` (a full pass: every case, the default minimum) the pairs laptops are told.
+
+    Only what changed is written, and only the cases of pairs added, removed or scored
+    differently get a new change sequence number, so a nightly publication resends a handful of
+    cases, not the caseload.
+    """
+    now = now_iso()
+    wanted = {_ordered(d.case_id, d.other_id): d.score for d in found}
+    # A pair dismissed since the pass read the cases stays dismissed.
+    for dismissed in _dismissed(session, {c for p in wanted for c in p}):
+        wanted.pop(dismissed, None)
+    held = {(a, b): score for a, b, score in session.execute(
+        select(DuplicatePair.case_id, DuplicatePair.other_id, DuplicatePair.score))}
+    gone = [p for p in held if p not in wanted]
+    added = [p for p in wanted if p not in held]
+    rescored = [p for p in wanted if p in held and abs(held[p] - wanted[p]) > 0.0005]
+    for a, b in gone:
+        session.execute(delete(DuplicatePair).where(DuplicatePair.case_id == a, DuplicatePair.other_id == b))
+    for a, b in rescored:
+        session.execute(update(DuplicatePair).where(DuplicatePair.case_id == a, DuplicatePair.other_id == b)
+                        .values(score=wanted[(a, b)], found_at=now))
+    if added:
+        session.execute(insert(DuplicatePair), [{"case_id": a, "other_id": b, "score": wanted[(a, b)],
+                                                  "found_at": now} for a, b in added])
+    ids = sorted({c for pair in (*gone, *added, *rescored) for c in pair})
+    for i in range(0, len(ids), CHUNK):
+        _resend(session, *session.execute(select(CaseRow).where(CaseRow.id.in_(ids[i:i + CHUNK]))).scalars())
+    return Published(pairs=len(wanted), added=len(added), removed=len(gone), rescored=len(rescored),
+                     cases_resent=len(ids))
+
+
 # --- dismissing ---------------------------------------------------------------------------------------
+
+def _resend(session: Session, *rows: CaseRow) -> None:
+    """Have every device holding these cases receive them on its next pull, the one whose op
+    changed them last included (a pull skips a device's own clean change, but this is news)."""
+    for row in rows:
+        row.synced_device = None
+        touch(session, row)
+
 
 def record_dismissal(*, session: Session, actor: Actor, first: CaseRow, second: CaseRow,
                      recorded: set[tuple[str, str]] | None = None, later: Any = None) -> bool:
@@ -470,8 +526,9 @@ def record_dismissal(*, session: Session, actor: Actor, first: CaseRow, second: 
         rows.add(DuplicateDismissal(case_id=pair[0], other_id=pair[1], by=actor.user, at=now_iso()))
         if recorded is not None:
             recorded.add(pair)
-        touch(session, first)
-        touch(session, second)
+        session.execute(delete(DuplicatePair).where(DuplicatePair.case_id == pair[0],
+                                                    DuplicatePair.other_id == pair[1]))
+        _resend(session, first, second)
     audit.record(session=rows, actor=actor.user, role=actor.role, device_id=actor.device_id,
                  action="case.not_duplicate", case_id=first.id, detail={"other": second.id})
     return new
@@ -487,4 +544,4 @@ def dismiss(*, session: Session, actor: Actor, case_id: str, other_id: str) -> t
     return first, second
 
 
-__all__ = ["BLOCK_LIMIT", "HqDuplicate", "dismiss", "find_duplicates", "record_dismissal"]
+__all__ = ["BLOCK_LIMIT", "HqDuplicate", "Published", "dismiss", "find_duplicates", "publish", "record_dismissal"]

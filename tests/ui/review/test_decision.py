@@ -194,3 +194,32 @@ def test_a_possible_duplicate_said_to_be_another_household_is_not_offered_again(
     # The queue no longer counts the pair.
     qtbot.waitUntil(lambda: [r.possible_duplicates for r in screen.all_rows
                              if r.id == case_ids["petrovic_again"]] == [0], timeout=10000)
+
+
+def test_a_possible_duplicate_held_only_at_hq_is_shown_but_not_compared(
+        qtbot: Any, executor: Any, queue_screen: Any, case_ids: dict[str, str]) -> None:
+    from fieldapp.store import duplicates
+    from fieldapp.store.cases import _load
+
+    other = "01a2424f-0000-7000-8000-000000000019"
+
+    def told_by_hq(st: Any) -> None:
+        # As a pull writes what HQ's full pass found for the case.
+        with st.workspace.write() as ctx:
+            pk = _load(ctx.session, case_ids["gashi"]).pk
+            duplicates.keep_hq_pairs(ctx.session, [pk], duplicates.hq_pair_rows(pk, [
+                {"other": other, "case_number": "19-2026-ABCD-0007", "municipality": "19", "score": 0.81}]))
+
+    done: list[bool] = []
+    executor.submit(told_by_hq, done=lambda _r: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    screen = queue_screen
+    select(qtbot, screen, case_ids["gashi"])
+    dialog = open_dialog(qtbot, screen, Qt.Key.Key_D)
+    picker = dialog.picker
+    qtbot.waitUntil(lambda: picker.table.rowCount() == 1, timeout=10000)
+    assert "19-2026-ABCD-0007" in picker.table.item(0, 0).text() and picker.table.item(0, 1).text() == "81%"
+    assert "headquarters" in picker.table.item(0, 2).text()
+    qtbot.waitUntil(lambda: "not on this laptop" in picker.empty.text(), timeout=5000)
+    assert picker.chosen is None and dialog.duplicate_of() is None and not picker.not_same.isEnabled()
+    dialog.reject()
