@@ -64,6 +64,12 @@ def move(dev: Device, case: str, status: str, comment: str | None = None) -> Non
     dev.cli("case", "transition", case, status, *(["--comment", comment] if comment else []))
 
 
+def person(given: str, family: str, sex: str, born: str, relationship: str) -> dict[str, Any]:
+    """A household member as a case document holds it (Latin script)."""
+    return {"given_name": given, "family_name": family, "script": "Latn", "sex": sex,
+            "date_of_birth": born, "relationship": relationship}
+
+
 def hq_case(hq: HqServer, case: str, user: str) -> dict[str, Any]:
     """``fieldapp-hq case show CASE --json`` as ``user``."""
     return dict(hq.cli("case", "show", case, "--as", user, "--json", inprocess=True).json())
@@ -184,8 +190,10 @@ def test_a_duplicate_names_its_original_and_an_officer_cannot_review(
 def test_a_pair_dismissed_as_not_the_same_stays_dismissed_at_hq_and_on_every_laptop(
         hq: HqServer, desk: dict[str, Device], tmp_path: Path) -> None:
     a, mocr, sup = desk["a"], desk["mocr"], desk["supervisor"]
-    one = new_case(a, tmp_path, settlement="Graçanicë")
-    two = new_case(a, tmp_path, settlement="Graçanicë")  # alike, but the office knows them apart
+    # Alike (a household of its own in this module's HQ), but the office knows them apart.
+    morina = [person("Ilir", "Morina", "M", "1970", "head"), person("Drita", "Morina", "F", "1974", "spouse")]
+    one = new_case(a, tmp_path, settlement="Graçanicë", members=morina)
+    two = new_case(a, tmp_path, settlement="Graçanicë", members=morina)
     move(a, one, "submitted")
     move(a, two, "submitted")
     sync(a, mocr, sup)
@@ -220,10 +228,6 @@ def test_a_possible_duplicate_in_another_municipality_reaches_the_queue_from_hq(
         hq: HqServer, desk: dict[str, Device], tmp_path: Path) -> None:
     a, sup = desk["a"], desk["supervisor"]
     elsewhere = _laptop(hq, tmp_path, "officer", "19")
-
-    def person(given: str, family: str, sex: str, born: str, relationship: str) -> dict[str, Any]:
-        return {"given_name": given, "family_name": family, "script": "Latn", "sex": sex,
-                "date_of_birth": born, "relationship": relationship}
 
     # A Roma family registered in 20 in Serbian spelling, and again in 19 in Albanian spelling.
     here = new_case(a, tmp_path, settlement="Graçanicë", members=[
