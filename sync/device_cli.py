@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
 from fieldapp.cli.common import Cli
+from fieldapp.domain.errors import UserError
 from fieldapp.messages import Message, render, render_text
+from fieldapp.progress_bar import terminal_progress
 from fieldapp.store import remote
 
 
@@ -22,6 +25,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--code", required=True, metavar="CODE", help="the enrolment code HQ issued")
     p.add_argument("--fingerprint", metavar="SHA256",
                    help="HQ certificate's SHA-256 fingerprint, as 'fieldapp-hq serve' prints it")
+    p.add_argument("--trust-first-use", dest="trust_first_use", action="store_true",
+                   help="without --fingerprint and without a terminal to ask on: trust the "
+                        "certificate HQ presents now (check its fingerprint with HQ afterwards)")
     p.set_defaults(func=cmd_enrol)
 
     s = sub.add_parser("sync", parents=[parent], help="sync with HQ: push changes, then pull")
@@ -38,13 +44,23 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 
 def cmd_enrol(cli: Cli) -> int:
-    """``fieldapp enrol --hq URL --code CODE [--fingerprint SHA256]``."""
+    """``fieldapp enrol --hq URL --code CODE [--fingerprint SHA256 | --trust-first-use]``.
+
+    Without ``--fingerprint`` the fingerprint HQ presents is shown and the officer asked to
+    confirm it before the code is sent; with no terminal to ask on, only ``--trust-first-use``
+    lets the enrolment go ahead.
+    """
     from sync.engine.enrol import enrol
     from sync.protocol.signing import pretty_fingerprint
 
     a = cli.args
+    confirm = None
+    if a.fingerprint is None and not a.trust_first_use:
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            raise UserError("pinning.fingerprint_needed")
+        confirm = partial(_confirm_fingerprint, cli.lang)
     with cli.open_workspace() as ws:
-        result = enrol(ws, url=a.hq, code=a.code, fingerprint=a.fingerprint)
+        result = enrol(ws, url=a.hq, code=a.code, fingerprint=a.fingerprint, confirm=confirm)
     if not result.fingerprint_checked:
         text = render_text("sync.cli.check_fingerprint", cli.lang,
                            fingerprint=pretty_fingerprint(result.fingerprint))
@@ -55,12 +71,28 @@ def cmd_enrol(cli: Cli) -> int:
     return 0
 
 
+def _confirm_fingerprint(lang: str, fingerprint: str, spki: str) -> bool:
+    """Show HQ's fingerprints on the terminal and ask whether they are HQ's."""
+    from sync.protocol.signing import pretty_fingerprint
+
+    print(render_text("pinning.shown", lang, fingerprint=pretty_fingerprint(fingerprint),
+                      spki=pretty_fingerprint(spki)), file=sys.stderr)
+    sys.stderr.write(render_text("pinning.ask", lang))
+    sys.stderr.flush()
+    try:
+        answer = sys.stdin.readline()
+    except (OSError, KeyboardInterrupt):
+        return False
+    yes = {w.strip().lower() for w in render_text("pinning.yes_words", lang).split(",")}
+    return answer.strip().lower() in yes
+
+
 def cmd_sync(cli: Cli) -> int:
     """``fieldapp sync``: push then pull, resumable."""
     from sync.engine.sync import run_sync
 
-    with cli.open_workspace() as ws:
-        report = run_sync(ws)
+    with cli.open_workspace() as ws, terminal_progress(as_json=cli.as_json, lang=cli.lang) as progress:
+        report = run_sync(ws, progress=progress)
     lang = cli.lang
     lines = [render_text("sync.cli.synced", lang, sent=report.pushed,
                          received=report.pulled + report.repaired)]

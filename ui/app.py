@@ -119,6 +119,10 @@ class DesktopApp(QObject):
     def _first_paint(self) -> None:
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             print(f"first-paint {time.time():.6f}", flush=True)
+            # The title shows which language the window came up in (install checks read it);
+            # it never names a person.
+            if self.unlock_window is not None:
+                print(f"first-window {self.unlock_window.windowTitle()}", flush=True)
             QTimer.singleShot(0, self.app.quit)
             return
         QTimer.singleShot(30, self.build_main)

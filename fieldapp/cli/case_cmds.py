@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +15,15 @@ from fieldapp.cli import duplicate_cmds, review_cmds
 from fieldapp.cli.common import Cli
 from fieldapp.domain import workflow
 from fieldapp.domain.errors import UserError
-from fieldapp.domain.files import write_csv
+from fieldapp.domain.files import CsvOptions, write_csv_rows
 from fieldapp.domain.reference import shipped
-from fieldapp.fsutil import atomic_write
-from fieldapp.messages import Message
+from fieldapp.fsutil import atomic_writer
+from fieldapp.messages import LANGS, Message
+from fieldapp.progress import Progress
+from fieldapp.progress_bar import terminal_progress
 from fieldapp.store import cases
 from fieldapp.store.context import utc_now
+from fieldapp.store.export import case_documents
 from fieldapp.store.imports import import_file
 
 log = logging.getLogger("fieldapp.cli")
@@ -49,6 +54,12 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = csub.add_parser("export", parents=[parent], help="write cases in the interchange format")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--format", choices=("json", "jsonl", "csv"), default="json")
+    p.add_argument("--delimiter", "--sep", dest="delimiter", choices=tuple(DELIMITERS), default=",",
+                   help="CSV: the separator; ';' for spreadsheets that use a decimal comma")
+    p.add_argument("--labels", nargs="?", const="", default=None, choices=(*LANGS, ""), metavar="LANG",
+                   help="CSV: header and codes as labels in LANG (default: --lang), to read, not to import")
+    p.add_argument("--no-bom", dest="bom", action="store_false",
+                   help="CSV: no UTF-8 byte-order mark (spreadsheets need it to read UTF-8)")
     _filters(p)
     p.set_defaults(func=cmd_export)
 
@@ -109,8 +120,8 @@ def _table(cli: Cli, rows: list[cases.CaseSummary]) -> str:
 def cmd_import(cli: Cli) -> int:
     """``fieldapp case import FILE``."""
     path = Path(cli.args.file).expanduser()
-    with cli.open_workspace() as ws:
-        result = import_file(ws, path)
+    with cli.open_workspace() as ws, terminal_progress(as_json=cli.as_json, lang=cli.lang) as progress:
+        result = import_file(ws, path, progress=progress)
     log.info("import: %d cases", result.imported)
     cli.emit({"imported": result.imported, "case_numbers": list(result.case_numbers)},
              cli.text("cli.imported", n=result.imported))
@@ -185,35 +196,79 @@ def _exported(doc: dict[str, Any], keep: tuple[str, ...]) -> dict[str, Any]:
     return out
 
 
+DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
+"""``case export --delimiter``: the separators a CSV export may use."""
+
+EXPORT_KEYS = ("format", "id", "case_number", "case_type", "status", "municipality", "settlement",
+               "return_mode", "origin", "intention_registered_on", "displacement", "interview",
+               "members", "property", "vulnerabilities", "needs", "consent", "assistance",
+               "referrals", "notes")
+"""The interchange keys an export writes (JSON keeps exactly these, so it imports again)."""
+
+
+def _exported_docs(s: Any, summaries: list[cases.CaseSummary], progress: Progress,
+                   *, with_score: bool) -> Iterator[dict[str, Any]]:
+    """The cases one by one, counted on ``progress``; CSV also gets the stored score."""
+    progress.start(len(summaries), "export")
+    for doc in case_documents(s, [r.id for r in summaries]):
+        progress.check()
+        out = _exported(doc, EXPORT_KEYS)
+        if with_score:
+            out["score"] = doc.get("score")
+        yield out
+        progress.step()
+
+
+def _filters_given(args: argparse.Namespace) -> dict[str, Any]:
+    """The filters of an export, for its audit event (what was exported)."""
+    names = ("status", "municipality", "case_type", "need", "vulnerability", "limit")
+    return {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
+
+
 def cmd_export(cli: Cli) -> int:
-    """``fieldapp case export -o FILE``: interchange documents, written atomically."""
+    """``fieldapp case export -o FILE``: interchange documents, written atomically.
+
+    ``--format csv`` writes one row per member (the import layout) with a UTF-8 byte-order mark
+    unless ``--no-bom``, separated by ``--delimiter``, every cell guarded against formulas, and
+    with ``--labels`` the header and codes in a language. Every export is an audit event naming
+    who exported what and how many cases and rows.
+    """
     out = Path(cli.args.output).expanduser()
     if out.is_dir():
         raise UserError("cli.export_is_folder", path=str(out))
     if not out.parent.exists():
         raise UserError("cli.folder_missing", path=str(out.parent))
-    keep = ("format", "id", "case_number", "case_type", "status", "municipality", "settlement",
-            "return_mode", "origin", "intention_registered_on", "displacement", "interview",
-            "members", "property", "vulnerabilities", "needs", "consent", "assistance",
-            "referrals", "notes")
+    fmt = cli.args.format
+    labels = None if cli.args.labels is None else (cli.args.labels or cli.lang)
+    options = CsvOptions(delimiter=DELIMITERS[cli.args.delimiter], bom=cli.args.bom, labels=labels)
     with cli.open_workspace() as ws:
-        with ws.read() as s:
+        with ws.read() as s, terminal_progress(as_json=cli.as_json, lang=cli.lang) as progress:
             summaries = cases.list_cases(s, _filter_of(cli.args), sort="case_number",
                                          descending=False, limit=cli.args.limit)
-            docs = [_exported(d, keep) for d in
-                    (cases.get_case(s, r.id, with_history=False) for r in summaries)]
-        fmt = cli.args.format
-        if fmt == "json":
-            data = json.dumps(docs, ensure_ascii=False, indent=1).encode("utf-8")
-        elif fmt == "jsonl":
-            data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs).encode("utf-8")
-        else:
-            data = write_csv(docs).encode("utf-8")
-        atomic_write(out, data)
+            docs = _exported_docs(s, summaries, progress, with_score=fmt == "csv")
+            with atomic_writer(out) as fh:
+                text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+                if fmt == "json":
+                    json.dump(list(docs), text, ensure_ascii=False, indent=1)
+                    rows = len(summaries)
+                elif fmt == "jsonl":
+                    for d in docs:
+                        text.write(json.dumps(d, ensure_ascii=False) + "\n")
+                    rows = len(summaries)
+                else:
+                    rows = write_csv_rows(docs, text, options)
+                text.flush()
+                text.detach()
+        detail: dict[str, Any] = {"cases": len(summaries), "rows": rows, "format": fmt}
+        if fmt == "csv":
+            detail.update(delimiter=options.delimiter, bom=options.bom, labels=labels)
+        if filters := _filters_given(cli.args):
+            detail["filters"] = filters
         with ws.write() as ctx:
-            ctx.audit.append(at=utc_now(), officer=ctx.actor.officer, action="case.export",
-                             detail={"cases": len(docs), "format": fmt})
-    cli.emit({"file": str(out), "exported": len(docs)}, cli.text("cli.exported", n=len(docs), path=str(out)))
+            ctx.audit.append(at=utc_now(), officer=ctx.actor.officer, action="case.export", detail=detail)
+    log.info("export: %d cases, %d rows, %s", len(summaries), rows, fmt)
+    cli.emit({"file": str(out), "exported": len(summaries), "rows": rows, "format": fmt},
+             cli.text("cli.exported", n=len(summaries), path=str(out)))
     return 0
 
 

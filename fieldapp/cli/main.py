@@ -16,7 +16,7 @@ from importlib.metadata import entry_points
 from typing import Any
 
 from fieldapp import __version__
-from fieldapp.cli import case_cmds, selection_cmds, workspace_cmds
+from fieldapp.cli import case_cmds, report_cmds, selection_cmds, workspace_cmds
 from fieldapp.cli.common import Cli, add_global_options, global_parent
 from fieldapp.cli.usage import Parser, usage_language, worded_in
 from fieldapp.domain.errors import UserError, ValidationError
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     workspace_cmds.register(sub, parent)
     case_cmds.register(sub, parent)
     selection_cmds.register(sub.choices["case"], parent)
+    report_cmds.register(sub, parent)
     for ep in _plugins("fieldapp.commands"):
         try:
             register: Register = ep.load()

@@ -4,16 +4,24 @@ Each reader returns ``(label, document)`` pairs; the label (a :class:`RecordLabe
 record in every message ("record 3", "line 7", "case_ref H-12 (rows 4-6)") and carries the same
 name as a message for other languages. Nothing here touches the store: a file is
 read and checked completely before anything is written.
+
+CSV is read as spreadsheets in the region save it: separated by ``,`` or ``;``, in UTF-8 (with
+or without a byte-order mark), Windows-1250 or Windows-1252, with cells that our own export
+guarded against formulas (:mod:`fieldapp.reports.cells`) turned back into what was written.
+:func:`write_csv_rows` writes the same layout, optionally with a byte-order mark, ``;`` and
+the header and codes as labels in one language (a file to read, not to import again).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Sized
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from fieldapp.domain.errors import Problem, UserError, ValidationError
 from fieldapp.domain.interchange import (
@@ -24,7 +32,11 @@ from fieldapp.domain.interchange import (
     PROPERTY_KEYS,
     RecordLabel,
 )
-from fieldapp.messages import Message
+from fieldapp.domain.reference import ReferenceData, shipped
+from fieldapp.domain.scoring import score as vulnerability_score
+from fieldapp.messages import LANGS, Message, message_ids, render_text
+from fieldapp.messages.fieldnames import field_label
+from fieldapp.reports.cells import neutralise, restore
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -40,7 +52,18 @@ CSV_CASE_COLUMNS = (
     "notes",
 )
 CSV_MEMBER_COLUMNS = MEMBER_KEYS
-CSV_COLUMNS = ("case_ref", *CSV_CASE_COLUMNS, *CSV_MEMBER_COLUMNS)
+# Case-level columns added later go after the member columns, so that a reader that takes the
+# columns by position still finds every earlier one where it was. ``score`` is derived from the
+# vulnerabilities: written for the reader, ignored on import.
+CSV_LATER_CASE_COLUMNS = ("assistance", "referrals", "score")
+CSV_COLUMNS = ("case_ref", *CSV_CASE_COLUMNS, *CSV_MEMBER_COLUMNS, *CSV_LATER_CASE_COLUMNS)
+CSV_DELIMITERS = (",", ";", "\t")
+# Windows code pages that spreadsheets in the region save CSV in, when not UTF-8.
+CSV_CODE_PAGES = ("cp1250", "cp1252")
+# Letters of Albanian and Serbian/Bosnian Latin: the code page that reads more of them wins.
+_REGION_LETTERS = frozenset("ëçčćšžđËÇČĆŠŽĐ")
+# What the other code page makes of the same bytes, never written in the region's names.
+_FOREIGN_LETTERS = frozenset("èæðÈÆÐŕĺňőřůűţěăńŔĹŇŐŘŮŰŢĚĂŃ")
 _BOOL_COLUMNS = {"interview_interpreter", "disability", "chronic_illness",
                  *(f"consent_{p}" for p in CONSENT_PURPOSES)}
 
@@ -80,10 +103,13 @@ def read_case_file(path: Path) -> Iterable[tuple[RecordLabel, Any]]:
         raise FileError("domain.file.no_permission", path=str(path)) from None
     if not raw.strip():
         raise FileError("domain.file.empty", name=path.name)
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FileError("domain.file.not_utf8", name=path.name, offset=exc.start) from None
+    if suffix == ".csv":
+        content, _encoding = decode_csv(path.name, raw)
+    else:
+        try:
+            content = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise FileError("domain.file.not_utf8", name=path.name, offset=exc.start) from None
     if "\x00" in content:
         raise FileError("domain.file.nul_bytes", name=path.name)
     if suffix == ".json":
@@ -217,14 +243,84 @@ def _list(value: str) -> list[str]:
     return [x.strip() for x in value.split(";") if x.strip()]
 
 
+def _region_score(text: str) -> int:
+    return sum(1 for ch in text if ch in _REGION_LETTERS) - sum(1 for ch in text if ch in _FOREIGN_LETTERS)
+
+
+def decode_csv(name: str, raw: bytes) -> tuple[str, str]:
+    """The text of CSV bytes and the encoding it was read in.
+
+    A UTF-8 byte-order mark decides; else strict UTF-8; else Windows-1250 or Windows-1252,
+    whichever reads more letters of Albanian and Serbian (ties go to 1250, the code page of
+    both languages on Windows: the two agree on ë, ç, š and ž and differ on č, ć and đ).
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        try:
+            return raw[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise FileError("domain.file.not_utf8", name=name, offset=exc.start + len(codecs.BOM_UTF8)) from None
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best: tuple[int, int, str, str] | None = None
+    for rank, encoding in enumerate(reversed(CSV_CODE_PAGES)):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidate = (_region_score(text), rank, encoding, text)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    if best is None:
+        raise FileError("domain.file.csv_encoding", name=name)
+    return best[3], best[2]
+
+
+def sniff_delimiter(content: str) -> str:
+    """The separator of CSV text, judged by its header line: ``;``, tab or ``,``."""
+    header = content.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in CSV_DELIMITERS}
+    best = max(CSV_DELIMITERS, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def _column_path(col: str) -> str:
+    """The field path behind a CSV column, for its label (``interview_date`` → ``interview.date``)."""
+    if col == "origin_municipality" or col == "origin_settlement":
+        return "origin." + col.split("_", 1)[1]
+    for group in ("displacement", "interview", "property", "consent"):
+        if col.startswith(group + "_"):
+            return f"{group}.{col[len(group) + 1:]}"
+    return col
+
+
+def csv_column_label(col: str, lang: str) -> str:
+    """The label of CSV column ``col`` in ``lang`` (the header of an export with labels)."""
+    return field_label(_column_path(col), lang)
+
+
+def _labelled_header(header: list[str]) -> bool:
+    """Whether ``header`` is the labelled header of an export (to read, not to import)."""
+    labels = {csv_column_label(col, lang).casefold() for col in CSV_COLUMNS for lang in LANGS}
+    named = [h for h in header if h.strip()]
+    return bool(named) and sum(h.strip().casefold() in labels for h in named) * 2 > len(named)
+
+
 def read_csv_text(name: str, content: str) -> list[tuple[RecordLabel, Any]]:
-    """Read CSV text (one row per member, grouped by ``case_ref``) into labelled documents."""
-    reader = csv.DictReader(io.StringIO(content, newline=""))
+    """Read CSV text (one row per member, grouped by ``case_ref``) into labelled documents.
+
+    The separator (``,``, ``;`` or tab) is taken from the header line; cells our export guarded
+    against formulas are read back as they were written.
+    """
+    reader = csv.DictReader(io.StringIO(content, newline=""), delimiter=sniff_delimiter(content))
     header = reader.fieldnames or []
     unknown = [h for h in header if h not in CSV_COLUMNS]
     problems: list[Problem] = []
     header_label = _label("record.header", f"{name}, header", name=name)
     if unknown:
+        if _labelled_header(list(header)):
+            raise FileError("domain.file.csv_labelled", name=name)
         problems.extend(_problem(header_label, h, "domain.csv.unknown_column", CSV_COLUMNS) for h in unknown)
         raise ValidationError(problems)
     for required in ("case_ref", "given_name", "family_name"):
@@ -238,6 +334,7 @@ def read_csv_text(name: str, content: str) -> list[tuple[RecordLabel, Any]]:
             if None in row:
                 problems.append(_problem(_row(rowno), "", "domain.csv.extra_cells"))
                 continue
+            row = {k: restore(v) if v else v for k, v in row.items()}
             ref = (row.get("case_ref") or "").strip()
             if not ref:
                 problems.append(_problem(_row(rowno), "case_ref", "domain.csv.case_ref_required"))
@@ -265,10 +362,80 @@ def _row(rowno: int) -> RecordLabel:
     return _label("record.row", f"row {rowno}", n=rowno)
 
 
+# Assistance and referrals: items separated by ";", the fields of an item by ":" in this order;
+# a backslash keeps a ":", ";" or "\" inside a field (a donor "UNHCR: Kosovo").
+_ASSISTANCE_PARTS = ("item", "status", "quantity", "handover_date", "donor", "project", "receipt_reference")
+_REFERRAL_PARTS = ("service", "status", "date", "reason")
+
+
+def _escape_part(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("\\", "\\\\").replace(":", "\\:").replace(";", "\\;")
+
+
+def _join_items(items: list[list[Any]]) -> str:
+    joined = []
+    for parts in items:
+        cells = [_escape_part(p) for p in parts]
+        while cells and not cells[-1]:
+            cells.pop()
+        joined.append(":".join(cells))
+    return ";".join(joined)
+
+
+def _split_items(text: str) -> list[list[str]]:
+    items: list[list[str]] = []
+    parts: list[str] = []
+    current: list[str] = []
+    chars = iter(text)
+    for ch in chars:
+        if ch == "\\":
+            current.append(next(chars, "\\"))
+        elif ch == ":":
+            parts.append("".join(current).strip())
+            current = []
+        elif ch == ";":
+            parts.append("".join(current).strip())
+            if any(parts):
+                items.append(parts)
+            parts, current = [], []
+        else:
+            current.append(ch)
+    parts.append("".join(current).strip())
+    if any(parts):
+        items.append(parts)
+    return items
+
+
+def _quantity(text: str) -> Any:
+    # Left as text when it is no number: the interchange check names the field.
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            continue
+    return text
+
+
+def _structured(text: str, names: tuple[str, ...]) -> list[dict[str, Any]]:
+    out = []
+    for parts in _split_items(text):
+        item: dict[str, Any] = {}
+        for key, value in zip(names, parts, strict=False):
+            if value:
+                item[key] = _quantity(value) if key == "quantity" else value
+        extra = parts[len(names):]
+        if any(extra):  # more fields than the layout has: keep them in the last one
+            last = names[-1]
+            item[last] = ":".join([str(item.get(last, "")), *extra])
+        out.append(item)
+    return out
+
+
 def _csv_case(label: RecordLabel, rows: list[tuple[int, dict[str, str]]], problems: list[Problem]) -> dict[str, Any]:
     base = rows[0][1]
     for rowno, row in rows[1:]:
-        for col in CSV_CASE_COLUMNS:
+        for col in (*CSV_CASE_COLUMNS, *CSV_LATER_CASE_COLUMNS):
             if (row.get(col) or "").strip() != (base.get(col) or "").strip():
                 problems.append(_problem(_row(rowno), col, "domain.csv.differs", row=rows[0][0]))
 
@@ -299,6 +466,10 @@ def _csv_case(label: RecordLabel, rows: list[tuple[int, dict[str, str]]], proble
                       for p in CONSENT_PURPOSES}
     doc["consent"]["recorded_on"] = cell("consent_recorded_on")
     doc["consent"]["recorded_by"] = cell("consent_recorded_by")
+    if "assistance" in base:
+        doc["assistance"] = _structured(base.get("assistance") or "", _ASSISTANCE_PARTS)
+    if "referrals" in base:
+        doc["referrals"] = _structured(base.get("referrals") or "", _REFERRAL_PARTS)
     doc["notes"] = _list(base.get("notes") or "")
     members = []
     for rowno, row in rows:
@@ -318,37 +489,163 @@ def _csv_case(label: RecordLabel, rows: list[tuple[int, dict[str, str]]], proble
     return doc
 
 
-def write_csv(docs: list[dict[str, Any]]) -> str:
-    """Cases as CSV in the import layout (one row per member), for export and round trips."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+@dataclass(frozen=True)
+class CsvOptions:
+    """How a CSV export is written: separator, byte-order mark, and codes or labels.
+
+    ``labels`` is a language (``en``, ``sq``, ``sr-Latn``, ``sr-Cyrl``): the header and every
+    code are then written as labels in it, for people to read; such a file is not for import.
+    """
+
+    delimiter: str = ","
+    bom: bool = False
+    labels: str | None = None
+
+
+# Which code list labels each column's codes.
+_CODE_COLUMNS = {
+    "case_type": "case_type", "status": "status", "return_mode": "return_mode",
+    "displacement_category": "displacement_category", "interview_language": "language",
+    "property_tenure": "tenure", "sex": "sex", "script": "script", "relationship": "relationship",
+    "community": "community", "preferred_language": "language",
+}
+_MUNICIPALITY_COLUMNS = ("municipality", "origin_municipality")
+_VALUE_IDS = {
+    "planned": "field.value.planned", "delivered": "field.value.delivered",
+    "open": "field.value.open", "done": "field.value.done", "cancelled": "field.value.cancelled",
+}
+
+
+class _Cells:
+    """Turns the values of one case into the cells of the CSV, as codes or as labels."""
+
+    def __init__(self, options: CsvOptions, ref: ReferenceData):
+        self.lang = options.labels
+        self.ref = ref
+        self.decimal = "," if options.delimiter == ";" else "."
+        if self.lang:
+            self.yes = render_text("field.value.yes", self.lang)
+            self.no = render_text("field.value.no", self.lang)
+
+    def boolean(self, value: Any) -> str:
+        if not isinstance(value, bool):
+            return ""
+        if self.lang:
+            return self.yes if value else self.no
+        return "true" if value else "false"
+
+    def code(self, col: str, value: Any) -> str:
+        text = "" if value is None else str(value)
+        if not self.lang or not text:
+            return text
+        if col in _MUNICIPALITY_COLUMNS:
+            muni = self.ref.municipalities.get(text)
+            return muni.name(self.lang) if muni else text
+        list_name = _CODE_COLUMNS.get(col)
+        return self.ref.label(list_name, text, self.lang) if list_name else text
+
+    def codes(self, list_name: str, values: list[str]) -> str:
+        if not self.lang:
+            return ";".join(values)
+        return "; ".join(self.ref.label(list_name, v, self.lang) for v in values)
+
+    def value(self, code: Any) -> str:
+        text = "" if code is None else str(code)
+        if not self.lang:
+            return text
+        message_id = _VALUE_IDS.get(text) or f"field.value.{text}"
+        return render_text(message_id, self.lang) if message_id in message_ids() else text
+
+    def needs(self, needs: list[dict[str, Any]]) -> str:
+        if not self.lang:
+            return ";".join(f"{n['category']}:{n['priority']}:{n.get('note') or ''}".rstrip(":") for n in needs)
+        return "; ".join(": ".join(p for p in (self.ref.label("need", n["category"], self.lang),
+                                               self.ref.label("priority", n["priority"], self.lang),
+                                               n.get("note") or "") if p) for n in needs)
+
+    def items(self, rows: list[list[Any]]) -> str:
+        if not self.lang:
+            return _join_items(rows)
+        return "; ".join(": ".join(str(p) for p in parts if p not in (None, "")) for parts in rows)
+
+    def assistance(self, items: list[dict[str, Any]]) -> str:
+        return self.items([[a.get("item"), self.value(a.get("status")), a.get("quantity"),
+                            a.get("handover_date"), a.get("donor"), a.get("project"),
+                            a.get("receipt_reference")] for a in items])
+
+    def referrals(self, items: list[dict[str, Any]]) -> str:
+        return self.items([[self.value(r.get("service")), self.value(r.get("status")), r.get("date"),
+                            r.get("reason")] for r in items])
+
+    def score(self, doc: dict[str, Any]) -> str:
+        value = doc.get("score")
+        if value is None:
+            value = vulnerability_score(doc.get("vulnerabilities") or []).total
+        return f"{float(value):g}".replace(".", self.decimal)
+
+
+def csv_header(options: CsvOptions | None = None) -> list[str]:
+    """The header row of a CSV export: the column names, or their labels."""
+    options = options or CsvOptions()
+    if options.labels:
+        return [csv_column_label(col, options.labels) for col in CSV_COLUMNS]
+    return list(CSV_COLUMNS)
+
+
+def _case_cells(doc: dict[str, Any], index: int, cells: _Cells) -> dict[str, str]:
+    out: dict[str, str] = {"case_ref": doc.get("case_number") or doc.get("id") or f"case-{index}"}
+    for col in ("id", "case_number", "case_type", "status", "municipality", "settlement",
+                "return_mode", "intention_registered_on"):
+        out[col] = cells.code(col, doc.get(col))
+    origin = doc.get("origin") or {}
+    out["origin_municipality"] = cells.code("origin_municipality", origin.get("municipality"))
+    out["origin_settlement"] = origin.get("settlement") or ""
+    for group, keys in (("displacement", DISPLACEMENT_KEYS), ("interview", INTERVIEW_KEYS),
+                        ("property", PROPERTY_KEYS),
+                        ("consent", (*CONSENT_PURPOSES, "recorded_on", "recorded_by"))):
+        for k in keys:
+            v = (doc.get(group) or {}).get(k)
+            col = f"{group}_{k}"
+            out[col] = cells.boolean(v) if isinstance(v, bool) else cells.code(col, v)
+    out["vulnerabilities"] = cells.codes("vulnerability", doc.get("vulnerabilities") or [])
+    out["needs"] = cells.needs(doc.get("needs") or [])
+    out["notes"] = ";".join(n["text"] if isinstance(n, dict) else n for n in doc.get("notes") or [])
+    out["assistance"] = cells.assistance(doc.get("assistance") or [])
+    out["referrals"] = cells.referrals(doc.get("referrals") or [])
+    out["score"] = cells.score(doc)
+    return out
+
+
+def write_csv_rows(docs: Iterable[dict[str, Any]], out: TextIO, options: CsvOptions | None = None) -> int:
+    """Write cases as CSV in the import layout (one row per member) to ``out``; returns the number
+    of rows under the header. Every cell is guarded against formulas (:func:`neutralise`)."""
+    options = options or CsvOptions()
+    cells = _Cells(options, shipped())
+    writer = csv.writer(out, delimiter=options.delimiter, lineterminator="\n")
+    if options.bom:
+        out.write("\ufeff")
+    writer.writerow([neutralise(h) for h in csv_header(options)])
+    rows = 0
     for index, doc in enumerate(docs, 1):
-        case_cells: dict[str, Any] = {"case_ref": doc.get("case_number") or doc.get("id") or f"case-{index}"}
-        for col in ("id", "case_number", "case_type", "status", "municipality", "settlement",
-                    "return_mode", "intention_registered_on"):
-            case_cells[col] = doc.get(col) or ""
-        case_cells["origin_municipality"] = (doc.get("origin") or {}).get("municipality") or ""
-        case_cells["origin_settlement"] = (doc.get("origin") or {}).get("settlement") or ""
-        for group, keys in (("displacement", DISPLACEMENT_KEYS), ("interview", INTERVIEW_KEYS),
-                            ("property", PROPERTY_KEYS),
-                            ("consent", (*CONSENT_PURPOSES, "recorded_on", "recorded_by"))):
-            for k in keys:
-                v = (doc.get(group) or {}).get(k)
-                case_cells[f"{group}_{k}"] = ("true" if v else "false") if isinstance(v, bool) else (v or "")
-        case_cells["vulnerabilities"] = ";".join(doc.get("vulnerabilities") or [])
-        case_cells["needs"] = ";".join(f"{n['category']}:{n['priority']}:{n.get('note') or ''}".rstrip(":")
-                                       for n in doc.get("needs") or [])
-        case_cells["notes"] = ";".join(n["text"] if isinstance(n, dict) else n for n in doc.get("notes") or [])
+        case_cells = _case_cells(doc, index, cells)
         for m in doc["members"]:
             row = dict(case_cells)
             for col in CSV_MEMBER_COLUMNS:
                 v = m.get(col)
                 if isinstance(v, bool):
-                    row[col] = "true" if v else "false"
+                    row[col] = cells.boolean(v)
                 elif isinstance(v, list):
-                    row[col] = ";".join(v)
+                    row[col] = cells.codes("document", v) if col == "documents" else ";".join(v)
                 else:
-                    row[col] = v or ""
-            writer.writerow(row)
+                    row[col] = cells.code(col, v)
+            writer.writerow([neutralise(row[col]) for col in CSV_COLUMNS])
+            rows += 1
+    return rows
+
+
+def write_csv(docs: Iterable[dict[str, Any]], *, delimiter: str = ",", bom: bool = False,
+              labels: str | None = None) -> str:
+    """Cases as CSV text in the import layout (one row per member), for export and round trips."""
+    out = io.StringIO()
+    write_csv_rows(docs, out, CsvOptions(delimiter=delimiter, bom=bom, labels=labels))
     return out.getvalue()

@@ -16,6 +16,7 @@ from fieldapp.domain.errors import UserError
 from fieldapp.forms.content import FORMS
 from fieldapp.forms.labels import FormLanguageError, langs_spec, parse_langs
 from fieldapp.fsutil import atomic_write
+from fieldapp.progress_bar import terminal_progress
 from fieldapp.store.workspace import KEY_NAME
 
 # The rendering modules (reportlab, qrcode, pypdf) are imported inside the commands: this module
@@ -169,9 +170,9 @@ def cmd_batch(cli: Cli) -> int:
     from fieldapp.forms import service
 
     langs = _chosen_langs(cli)
-    with cli.open_workspace() as ws:
+    with cli.open_workspace() as ws, terminal_progress(as_json=cli.as_json, lang=cli.lang) as progress:
         result = service.render_batch(ws, refs=cli.args.cases, form=cli.args.form,
-                                      out_dir=Path(cli.args.output), langs=langs)
+                                      out_dir=Path(cli.args.output), langs=langs, progress=progress)
     cli.emit({"folder": str(Path(cli.args.output).expanduser()), "form": cli.args.form,
               "langs": langs_spec(langs), "files": [str(p) for p in result.files]},
              cli.text("cli.form.batch_written", n=len(result.files), form=cli.args.form,

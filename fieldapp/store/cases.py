@@ -121,9 +121,11 @@ def name_key(member: dict[str, Any]) -> str:
 
 def _derived(doc: dict[str, Any]) -> dict[str, Any]:
     head = full_name(head_of(doc))
+    sensitive = bool(doc["consent"].get("sensitive_data"))
     return {"head_name": head, "head_sort": fold(head), "member_count": len(doc["members"]),
             "need_codes": ",".join(n["category"] for n in doc["needs"]),
-            "score": score(doc["vulnerabilities"]).total}
+            "score": score(doc["vulnerabilities"]).total, "sensitive_data": sensitive,
+            "head_community": (head_of(doc) or {}).get("community") if sensitive else None}
 
 
 def _case_columns(doc: dict[str, Any]) -> dict[str, Any]:
@@ -140,8 +142,11 @@ def _child_rows(pk: int, doc: dict[str, Any]) -> dict[type, list[dict[str, Any]]
                   "name_key": name_key(m)} for i, m in enumerate(doc["members"])],
         Need: [{"case_pk": pk, "position": i, **n} for i, n in enumerate(doc["needs"])],
         Vulnerability: [{"case_pk": pk, "code": v} for v in doc["vulnerabilities"]],
-        Assistance: [{"case_pk": pk, "position": i, "data": a} for i, a in enumerate(doc["assistance"])],
-        Referral: [{"case_pk": pk, "position": i, "data": r} for i, r in enumerate(doc["referrals"])],
+        Assistance: [{"case_pk": pk, "position": i, "data": a, "item": a.get("item"),
+                      "status": a.get("status"), "donor": a.get("donor"), "project": a.get("project")}
+                     for i, a in enumerate(doc["assistance"])],
+        Referral: [{"case_pk": pk, "position": i, "data": r, "service": r.get("service"),
+                    "status": r.get("status")} for i, r in enumerate(doc["referrals"])],
     }
 
 

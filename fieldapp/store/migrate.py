@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, text
 
 from fieldapp.fsutil import ensure_private_dir
 
-HEAD = "0007"
+HEAD = "0008"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -97,7 +97,9 @@ def backup_copy(engine: Engine, db_path: Path, backup_dir: Path, label: str) -> 
 def _copy_private(src: Path, dest: Path) -> None:
     import os
 
-    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    from fieldapp.fsutil import O_BINARY
+
+    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_BINARY, 0o600)
     with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
         shutil.copyfileobj(inp, out)
         out.flush()

@@ -87,6 +87,10 @@ class Case(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     # The case this one duplicates (status ``duplicate``), as a reviewer or HQ named it.
     duplicate_of: Mapped[str | None] = mapped_column(String(36))
+    # Derived, for the reports (migration 0008): the consent to sensitive data and the head of
+    # household's community, which the summary counts without reading the JSON or the members.
+    sensitive_data: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    head_community: Mapped[str | None] = mapped_column(String(20))
 
     # Partial indexes over live cases ending with the key: the list walks them for any page and
     # counts without reading case rows. Queries must say ``deleted = 0`` (see ``LIVE``) to use them.
@@ -101,6 +105,10 @@ class Case(Base):
         Index("ix_live_head_settlement", "head_sort", "settlement", sqlite_where=text("deleted = 0")),
         # The review queue's cases (municipality and status) without reading case rows.
         Index("ix_live_municipality_status", "municipality", "status", sqlite_where=text("deleted = 0")),
+        # Every case-level figure of the summary, read from this index alone.
+        Index("ix_live_report", "municipality", "case_type", "status", "settlement", "member_count",
+              "sensitive_data", "head_community", "intention_registered_on", "created_at", "pk",
+              sqlite_where=text("deleted = 0")),
     )
 
 
@@ -140,6 +148,7 @@ class Member(Base):
         Index("ix_members_name_birth", "name_key", "date_of_birth", "case_pk"),
         Index("ix_members_personal_number", "personal_number", "case_pk",
               sqlite_where=text("personal_number IS NOT NULL")),
+        Index("ix_members_community", "community", "case_pk"),
     )
 
 
@@ -154,6 +163,8 @@ class Need(Base):
     priority: Mapped[str] = mapped_column(String(10))
     note: Mapped[str] = mapped_column(Text)
 
+    __table_args__ = (Index("ix_needs_report", "category", "case_pk"),)
+
 
 class Vulnerability(Base):
     """A vulnerability flag of the household."""
@@ -162,6 +173,8 @@ class Vulnerability(Base):
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_pk: Mapped[int] = mapped_column(ForeignKey("cases.pk", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(40), index=True)
+
+    __table_args__ = (Index("ix_vulnerabilities_report", "code", "case_pk"),)
 
 
 class Assistance(Base):
@@ -172,6 +185,13 @@ class Assistance(Base):
     case_pk: Mapped[int] = mapped_column(ForeignKey("cases.pk", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Derived from ``data`` for the reports (migration 0008).
+    item: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str | None] = mapped_column(String(10))
+    donor: Mapped[str | None] = mapped_column(String(200))
+    project: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (Index("ix_assistance_report", "case_pk", "item", "status", "donor", "project"),)
 
 
 class Referral(Base):
@@ -182,6 +202,11 @@ class Referral(Base):
     case_pk: Mapped[int] = mapped_column(ForeignKey("cases.pk", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Derived from ``data`` for the reports (migration 0008).
+    service: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str | None] = mapped_column(String(10))
+
+    __table_args__ = (Index("ix_referrals_report", "case_pk", "service", "status"),)
 
 
 class Note(Base):

@@ -543,7 +543,9 @@ def wipe_key_slots(root: Path, key_name: str = "keys.json") -> bool:
     except FileNotFoundError:
         return False
     with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_WRONLY)
+        from fieldapp.fsutil import O_BINARY
+
+        fd = os.open(path, os.O_WRONLY | O_BINARY)
         try:
             os.write(fd, os.urandom(max(size, 1)))
             os.fsync(fd)

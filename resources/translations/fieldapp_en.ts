@@ -1129,8 +1129,8 @@ Check with HQ that it is theirs before the first sync.</translation>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <source>The preview needs poppler&apos;s pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
-        <translation>The preview needs poppler&apos;s pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</translation>
+        <source>The preview cannot be shown: this installation of FieldApp lacks its PDF renderer (pypdfium2). Reinstall FieldApp. The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <translation>The preview cannot be shown: this installation of FieldApp lacks its PDF renderer (pypdfium2). Reinstall FieldApp. The form can still be saved as PDF; printing from here needs the preview too.</translation>
     </message>
     <message>
         <source>The pages of this form could not be shown here. The form can still be saved as PDF and opened in a PDF reader.</source>

@@ -1129,8 +1129,8 @@ Kontrolloni me selinë që është e saj para sinkronizimit të parë.</translat
         <translation>Duke përgatitur parapamjen…</translation>
     </message>
     <message>
-        <source>The preview needs poppler&apos;s pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
-        <translation>Parapamja ka nevojë për pdftoppm të poppler-it, i cili nuk është instaluar në këtë laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). Formulari mund të ruhet sidoqoftë si PDF; shtypja nga këtu ka nevojë gjithashtu për parapamjen.</translation>
+        <source>The preview cannot be shown: this installation of FieldApp lacks its PDF renderer (pypdfium2). Reinstall FieldApp. The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <translation>Parapamja nuk mund të shfaqet: këtij instalimi të FieldApp i mungon renderuesi i PDF-ve (pypdfium2). Instalojeni përsëri FieldApp. Formulari mund të ruhet sidoqoftë si PDF; shtypja nga këtu ka nevojë gjithashtu për parapamjen.</translation>
     </message>
     <message>
         <source>The pages of this form could not be shown here. The form can still be saved as PDF and opened in a PDF reader.</source>

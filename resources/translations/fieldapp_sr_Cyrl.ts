@@ -1129,8 +1129,8 @@ Check with HQ that it is theirs before the first sync.</source>
         <translation>Припрема прегледа…</translation>
     </message>
     <message>
-        <source>The preview needs poppler's pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
-        <translation>За преглед је потребан pdftoppm из пакета poppler, који није инсталиран на овом лаптопу (Debian/Ubuntu: sudo apt-get install poppler-utils). Образац и даље може да се сачува као PDF; штампање одавде такође захтева преглед.</translation>
+        <source>The preview cannot be shown: this installation of FieldApp lacks its PDF renderer (pypdfium2). Reinstall FieldApp. The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <translation>Преглед не може да се прикаже: овој инсталацији програма FieldApp недостаје PDF приказивач (pypdfium2). Поново инсталирајте FieldApp. Образац и даље може да се сачува као PDF; штампање одавде такође захтева преглед.</translation>
     </message>
     <message>
         <source>The pages of this form could not be shown here. The form can still be saved as PDF and opened in a PDF reader.</source>

@@ -1129,8 +1129,8 @@ Pre prve sinhronizacije proverite sa sedištem da je njihov.</translation>
         <translation>Priprema pregleda…</translation>
     </message>
     <message>
-        <source>The preview needs poppler&apos;s pdftoppm, which is not installed on this laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form can still be saved as PDF; printing from here needs the preview too.</source>
-        <translation>Za pregled je potreban pdftoppm iz paketa poppler, koji nije instaliran na ovom laptopu (Debian/Ubuntu: sudo apt-get install poppler-utils). Obrazac i dalje može da se sačuva kao PDF; štampanje odavde takođe zahteva pregled.</translation>
+        <source>The preview cannot be shown: this installation of FieldApp lacks its PDF renderer (pypdfium2). Reinstall FieldApp. The form can still be saved as PDF; printing from here needs the preview too.</source>
+        <translation>Pregled ne može da se prikaže: ovoj instalaciji programa FieldApp nedostaje PDF prikazivač (pypdfium2). Ponovo instalirajte FieldApp. Obrazac i dalje može da se sačuva kao PDF; štampanje odavde takođe zahteva pregled.</translation>
     </message>
     <message>
         <source>The pages of this form could not be shown here. The form can still be saved as PDF and opened in a PDF reader.</source>

@@ -24,7 +24,7 @@ KEEP_LATIN = (r"Ctrl\+(?:Shift\+)?\w+", r"\bF\d+\b", r"FieldApp", r"UTF-8", r"\.
               r"\.csv", r"JSONL", r"JSON", r"CSV", r"JMBG", r"Caps Lock", r"djordje", r"Đorđe",
               r"PgDown", r"PgUp", r"\btrue\b", r"\bfalse\b", r"\*\.\w+", r"\(\*\)",
               r"https?://\S+", r"SHA-256", r"\bPDF\b", r"\bUSB\b", r"\bKB\b", r"\bMB\b",
-              r"poppler-utils", r"\bpoppler\b", r"pdftoppm", r"sudo apt-get install", r"Debian/Ubuntu",
+              r"poppler-utils", r"\bpoppler\b", r"pdftoppm", r"pypdfium2", r"sudo apt-get install", r"Debian/Ubuntu",
               r"\(\*%1\)")
 _KEEP = re.compile("|".join(KEEP_LATIN))
 

@@ -1,8 +1,11 @@
 """HTTPS client for HQ.
 
-The TLS context trusts exactly one certificate, HQ's, pinned at enrolment (its SHA-256
-fingerprint checked then): a certificate that is not byte-for-byte that one fails the handshake
-before any request byte is sent. Every request is signed with the device's Ed25519 key; bodies
+The TLS context trusts exactly one certificate, HQ's, as stored at enrolment (its SHA-256
+fingerprint checked then): any other certificate fails the handshake before any request byte is
+sent. What the laptop pins is HQ's public key (SPKI): when the handshake fails, the client reads
+the certificate HQ now presents, and if its key is a pinned one (the same key, or the next key HQ
+announced in a signed pull) it trusts that certificate instead and tries again; otherwise nothing
+is sent. Every request is signed with the device's Ed25519 key; bodies
 are canonical JSON compressed with zstd.
 
 HQ refuses with a message id and parameters besides its English text; the errors raised here
@@ -15,6 +18,7 @@ import datetime as dt
 import socket
 import ssl
 import time
+from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -84,7 +88,10 @@ def split_url(url: str) -> tuple[str, int, str]:
 
 
 def fetch_certificate(url: str, timeout: float = 15.0) -> tuple[str, str]:
-    """HQ's certificate (PEM) and its SHA-256 fingerprint, read without trusting it yet."""
+    """HQ's certificate (PEM) and its SHA-256 fingerprint, read without trusting it yet.
+
+    Only a TLS handshake happens: no request byte is sent.
+    """
     host, port, _ = split_url(url)
     ctx = ssl.create_default_context()
     ctx.check_hostname = False
@@ -106,16 +113,24 @@ def pinned_context(cert_pem: str) -> ssl.SSLContext:
     # The certificate itself is pinned, so the host name (often a bare IP in the field) is moot.
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_REQUIRED
+    # A certificate issued by a CA (a reverse proxy's) is trusted as itself, without its chain.
+    ctx.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     return ctx
 
 
 class HqClient:
-    """Signed, compressed requests to one HQ."""
+    """Signed, compressed requests to one HQ.
+
+    ``pins`` are the SPKI SHA-256 pins (hex) the laptop accepts; with them, a certificate that
+    is not ``cert_pem`` but carries a pinned key is taken instead, and ``on_certificate`` is told
+    its PEM so the laptop stores it. Without pins only ``cert_pem`` itself is trusted.
+    """
 
     def __init__(self, url: str, *, cert_pem: str, device_id: str | None = None,
                  sign_key: Ed25519PrivateKey | None = None, timeout: float = DEFAULT_TIMEOUT,
-                 transport: httpx.BaseTransport | None = None):
+                 transport: httpx.BaseTransport | None = None, pins: Collection[str] = (),
+                 on_certificate: Callable[[str], None] | None = None):
         self.url = url.rstrip("/")
         _, _, self._prefix = split_url(url)
         self.device_id = device_id
@@ -124,15 +139,46 @@ class HqClient:
         self.bytes_sent = 0
         self.bytes_received = 0
         self.requests = 0
+        self.cert_pem = cert_pem
+        self._pins = frozenset(pins)
+        self._on_certificate = on_certificate
+        self._timeout = timeout
+        self._own_transport = transport is None
+        self._http = self._connect(cert_pem, transport)
+
+    def _connect(self, cert_pem: str, transport: httpx.BaseTransport | None) -> httpx.Client:
         context = pinned_context(cert_pem)
         if transport is None:
             # Headers and body go out as separate writes: without TCP_NODELAY the second waits
             # for the server's delayed ACK.
             transport = httpx.HTTPTransport(
                 verify=context, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
-        self._http = httpx.Client(base_url=self.url, verify=context,
-                                  timeout=httpx.Timeout(timeout, connect=min(timeout, 15.0)),
-                                  transport=transport, headers={"Accept-Encoding": "zstd"})
+        return httpx.Client(base_url=self.url, verify=context,
+                            timeout=httpx.Timeout(self._timeout, connect=min(self._timeout, 15.0)),
+                            transport=transport, headers={"Accept-Encoding": "zstd"})
+
+    def _renewed(self) -> bool:
+        """After a failed handshake: whether HQ now presents a certificate with a pinned key.
+
+        If so the client trusts that certificate from now on (and the laptop stores it).
+        """
+        if not self._pins or not self._own_transport:
+            return False
+        from sync.protocol.pinning import spki_of_pem
+
+        pem, _fp = fetch_certificate(self.url, timeout=min(self._timeout, 15.0))
+        try:
+            if spki_of_pem(pem) not in self._pins or pem == self.cert_pem:
+                return False
+            fresh = self._connect(pem, None)
+        except (ValueError, ssl.SSLError):
+            return False
+        self._http.close()
+        self._http = fresh
+        self.cert_pem = pem
+        if self._on_certificate is not None:
+            self._on_certificate(pem)
+        return True
 
     def close(self) -> None:
         """Close pooled connections."""
@@ -149,7 +195,8 @@ class HqClient:
              query: str = "", signed: bool = True) -> Any:
         """Send one request and return the parsed answer (as ``model`` when given)."""
         data = encode_json(body) if body is not None else b""
-        for attempt in range(2):
+        renewed = clock_learned = False
+        for _attempt in range(3):
             headers = {"Content-Type": "application/json"}
             if data:
                 headers["Content-Encoding"] = "zstd"
@@ -166,6 +213,10 @@ class HqClient:
                 response = self._http.request(method, target, content=data, headers=headers)
             except httpx.ConnectError as exc:
                 if _is_certificate_error(exc):
+                    # The handshake failed: nothing of the request was sent.
+                    if not renewed and self._renewed():
+                        renewed = True
+                        continue
                     raise CertificateMismatch("sync.certificate_mismatch", url=self.url) from None
                 raise HqUnreachable("sync.hq_unreachable", url=self.url) from None
             except httpx.TransportError:
@@ -174,7 +225,8 @@ class HqClient:
                 self.requests += 1
                 self.bytes_sent += len(data)
             self.bytes_received += response.num_bytes_downloaded
-            if response.status_code == 401 and attempt == 0 and self._error_code(response) == "clock":
+            if response.status_code == 401 and not clock_learned and self._error_code(response) == "clock":
+                clock_learned = True
                 self._learn_offset(response)
                 continue
             return self._answer(response, model)

@@ -1,8 +1,10 @@
 """The device's sync identity, kept inside the encrypted workspace (``meta`` rows).
 
 ``enrolment``: device id, user, role, municipalities, HQ address and id; ``sync_device_keys``:
-the device's Ed25519 and X25519 private keys; ``sync_hq``: HQ's public keys, pinned certificate
-and its fingerprint. None of it is ever written outside the encrypted database.
+the device's Ed25519 and X25519 private keys; ``sync_hq``: HQ's public keys, the certificate HQ
+presented last and its fingerprint, the pinned SPKI of HQ's TLS key (``spki``; for a laptop
+enrolled before keys were pinned it is derived from the stored certificate) and the next key HQ
+announced (``next_spki``). None of it is ever written outside the encrypted database.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from fieldapp.store import remote
 from fieldapp.store.workspace import Workspace
 from sync.engine.steps import StoreSteps, store_steps
 from sync.protocol.encoding import b64d
+from sync.protocol.pinning import spki_of_pem
 from sync.protocol.signing import ed25519_public, x25519_public
 
 if TYPE_CHECKING:
@@ -44,6 +47,13 @@ class DeviceIdentity:
     hq_enc_key: X25519PublicKey
     cert_pem: str
     fingerprint: str
+    spki: str = ""
+    next_spki: str | None = None
+
+    @property
+    def pins(self) -> frozenset[str]:
+        """Every SPKI pin this laptop accepts: HQ's key and the next one HQ announced."""
+        return frozenset(p for p in (self.spki, self.next_spki) if p)
 
 
 def identity_from_meta(enrolment: Any, keys: Any, hq: Any) -> DeviceIdentity:
@@ -58,7 +68,9 @@ def identity_from_meta(enrolment: Any, keys: Any, hq: Any) -> DeviceIdentity:
             sign_key=Ed25519PrivateKey.from_private_bytes(b64d(keys["sign"], size=32)),
             enc_key=X25519PrivateKey.from_private_bytes(b64d(keys["enc"], size=32)),
             hq_sign_key=ed25519_public(hq["sign_key"]), hq_enc_key=x25519_public(hq["enc_key"]),
-            cert_pem=str(hq["cert_pem"]), fingerprint=str(hq["fingerprint"]))
+            cert_pem=str(hq["cert_pem"]), fingerprint=str(hq["fingerprint"]),
+            spki=str(hq.get("spki") or spki_of_pem(str(hq["cert_pem"]))),
+            next_spki=str(hq["next_spki"]) if hq.get("next_spki") else None)
     except (KeyError, ValueError, TypeError):
         raise NotEnrolled("engine.enrolment_damaged") from None
 

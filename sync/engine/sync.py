@@ -38,6 +38,7 @@ from sync.protocol.messages import (
     PullResponse,
     PushResponse,
 )
+from sync.protocol.pinning import certificate_fingerprint_of_pem, spki_of_pem, verify_announcement
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -123,7 +124,8 @@ class SyncEngine:
             ident = self.identity
             self._client = HqClient(self._url or ident.hq_url, cert_pem=ident.cert_pem,
                                     device_id=ident.device_id, sign_key=ident.sign_key,
-                                    timeout=self.timeout, transport=self._transport)
+                                    timeout=self.timeout, transport=self._transport,
+                                    pins=ident.pins, on_certificate=self._renewed_certificate)
         return self._client
 
     @property
@@ -147,6 +149,24 @@ class SyncEngine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _renewed_certificate(self, pem: str) -> None:
+        """HQ presents a new certificate with a pinned key: keep it (and promote an announced key)."""
+        self.store.write(partial(store_certificate, pem=pem))
+        self._identity = None
+
+    def _announced(self, page: PullResponse) -> None:
+        """Keep the next TLS key HQ announced, when HQ's signature over it holds."""
+        nxt = page.tls_next
+        ident = self.identity
+        if nxt is None or nxt.spki in ident.pins:
+            return
+        if not verify_announcement(ident.hq_sign_key, hq_id=ident.hq_id, spki=nxt.spki,
+                                   signature=nxt.signature):
+            log.warning("HQ's announcement of a new TLS key is not signed by HQ; ignored")
+            return
+        self.store.write(partial(store_next_key, spki=nxt.spki))
+        self._identity = None
 
     def _call(self, path: str, model: type[Any], body: Any) -> Any:
         try:
@@ -217,6 +237,7 @@ class SyncEngine:
                                             {"cursor": cursor, "limit": self.page_size,
                                              "ref_version": ref_version})
             self._apply_page(page.model_dump(mode="json"), report)
+            self._announced(page)
             report.pages += 1
             self.progress.step(len(page.cases))
             if not page.more or page.cursor <= cursor:
@@ -303,6 +324,31 @@ def _record_sync(ctx: WriteContext, *, now: str, report: SyncReport) -> None:
     ctx.set_meta(remote.LAST_SYNC, now)
     ctx.audit.append(at=now, officer=ctx.actor.officer, action="sync.done",
                      detail={"pushed": report.pushed, "pulled": report.pulled})
+
+
+def store_certificate(ctx: WriteContext, *, pem: str) -> None:
+    """Keep the certificate HQ presents now (its key is pinned); an announced key becomes the pin."""
+    hq = dict(ctx.meta(remote.HQ) or {})
+    spki = spki_of_pem(pem)
+    previous = hq.get("fingerprint")
+    hq.update(cert_pem=pem, fingerprint=certificate_fingerprint_of_pem(pem))
+    if spki == hq.get("next_spki"):
+        hq["spki"], hq["next_spki"] = spki, None
+    hq.setdefault("spki", spki)
+    ctx.set_meta(remote.HQ, hq)
+    ctx.audit.append(at=utc_now(), officer=ctx.actor.officer, action="sync.hq_certificate",
+                     detail={"previous": previous, "fingerprint": hq["fingerprint"], "spki": spki})
+
+
+def store_next_key(ctx: WriteContext, *, spki: str) -> None:
+    """Keep the SPKI of the next TLS key HQ announced (accepted once HQ uses it)."""
+    hq = dict(ctx.meta(remote.HQ) or {})
+    if not hq.get("spki") and hq.get("cert_pem"):
+        hq["spki"] = spki_of_pem(str(hq["cert_pem"]))
+    hq["next_spki"] = spki
+    ctx.set_meta(remote.HQ, hq)
+    ctx.audit.append(at=utc_now(), officer=ctx.actor.officer, action="sync.hq_next_key",
+                     detail={"spki": spki})
 
 
 def _record_wipe(ctx: WriteContext) -> None:

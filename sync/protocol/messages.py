@@ -225,6 +225,14 @@ class ReferenceItem(BaseModel):
     data: Any
 
 
+class TlsNext(BaseModel):
+    """HQ's next TLS key, announced before HQ uses it: its SPKI SHA-256 (hex) and HQ's Ed25519
+    signature over it (see :mod:`sync.protocol.pinning`)."""
+
+    spki: str
+    signature: str
+
+
 class PullResponse(BaseModel):
     """One page of changes; apply it, then ask again from ``cursor`` while ``more``."""
 
@@ -234,6 +242,7 @@ class PullResponse(BaseModel):
     reference: list[ReferenceItem] = Field(default_factory=list)
     ref_version: int = 0
     hq_time: str
+    tls_next: TlsNext | None = None
 
 
 class DigestRequest(Strict):

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from fieldapp import __version__
 from fieldapp.messages import Message, render
 from sync.protocol.messages import ErrorOut
+from sync.server.access_log import AccessLog
 from sync.server.audit.service import now_iso
 from sync.server.cases.views import router as cases_router
 from sync.server.config import HqKeys
@@ -107,4 +108,6 @@ def create_app(*, database: Database, keys: HqKeys) -> FastAPI:
                    review_router, conflicts_router):
         app.include_router(router)
     install(app)
+    # One line per request that names no person (sync.server.access_log).
+    app.add_middleware(AccessLog)
     return app

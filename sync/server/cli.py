@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="0.0.0.0")
     p.add_argument("--port", type=int, default=DEFAULT_PORT)
     p.add_argument("--workers", type=int, default=1, help="worker processes (they share the database)")
+    p.add_argument("--access-log", dest="access_log", metavar="FILE",
+                   help="append the access log (names no person) to FILE; '-' or none: standard error")
 
     user = sub.add_parser("user", parents=[parent], help="users and their roles")
     usub = user.add_subparsers(dest="user_cmd", required=True, metavar="COMMAND")
@@ -150,6 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = cmd(rsub, "set", cmd_reference_set, "distribute a JSON file as reference data KEY")
     p.add_argument("key", metavar="KEY")
     p.add_argument("file", metavar="FILE")
+
+    from sync.server import tls_cli
+    from sync.server.backup import cli as backup_cli
+
+    tls_cli.register(sub, parent, cmd)
+    backup_cli.register(sub, parent, cmd)
+    from sync.server.reports import cli as report_cli
+
+    report_cli.register(sub, parent, cmd)
     return parser
 
 
@@ -272,17 +283,22 @@ def cmd_serve(hq: Hq) -> int:
     """``fieldapp-hq serve``: HTTPS only; prints the URL and the certificate fingerprint."""
     import uvicorn
 
+    from sync.server import access_log
     from sync.server.app import create_app
 
     keys = hq.keys()
     database = hq.database()
     host, port = hq.args.host, hq.args.port
+    access_log.configure(hq.args.access_log)
     if hq.args.workers > 1:
         if port == 0:
             raise HqError("hq.cli.workers_need_port")
         database.dispose()
         os.environ["FIELDAPP_HQ_HOME"] = str(hq.data.root)
         os.environ["FIELDAPP_HQ_DB"] = hq.db_url
+        if hq.args.access_log:
+            target = hq.args.access_log
+            os.environ[access_log.ENV] = target if target == "-" else str(Path(target).expanduser().absolute())
         _announce(hq, host, port, keys.fingerprint)
         uvicorn.run("sync.server.asgi:app", host=host, port=port, workers=hq.args.workers,
                     ssl_certfile=str(hq.data.cert), ssl_keyfile=str(hq.data.cert_key),
@@ -317,6 +333,9 @@ def _announce(hq: Hq, host: str, port: int, fingerprint: str) -> None:
     # The port is text: a number would be grouped like an amount (8,443).
     sys.stdout.write(hq.text("hq.cli.listening", url=f"https://{shown}:{port}",
                              fingerprint=tls.pretty(fingerprint)) + "\n")
+    from sync.server.tls_cli import pin_lines
+
+    sys.stdout.write(pin_lines(hq))
     sys.stdout.flush()
 
 
@@ -386,6 +405,7 @@ def cmd_device_revoke(hq: Hq) -> int:
 
 def cmd_bundle_import(hq: Hq) -> int:
     """``fieldapp-hq bundle import FILE -o DIR``."""
+    from fieldapp.progress_bar import terminal_progress
     from sync.server.bundles import service
 
     path = Path(hq.args.file).expanduser()
@@ -396,8 +416,9 @@ def cmd_bundle_import(hq: Hq) -> int:
         data = path.read_bytes()
     except OSError as exc:
         raise HqError("hq.cli.cannot_read", path=str(path), reason=str(exc.strerror)) from None
-    result = service.import_bundle(database=hq.database(), keys=hq.keys(), data=data,
-                                   quarantine=hq.data.quarantine, name=path.name)
+    with terminal_progress(as_json=hq.as_json, lang=hq.lang) as progress:
+        result = service.import_bundle(database=hq.database(), keys=hq.keys(), data=data,
+                                       quarantine=hq.data.quarantine, name=path.name, progress=progress)
     ack = service.write_ack(result, out)
     counts = result.counts()
     hq.emit({"bundle": result.bundle_id, "device": result.device_id, "user": result.user,
@@ -419,6 +440,10 @@ def cmd_case_list(hq: Hq) -> int:
     mark = "  " + hq.text("hq.cli.conflict_mark")
     lines = [f"{r.case_number:<20} {r.status:<22} {r.municipality:<4} {r.members:>3}  {r.head}"
              + (mark if r.conflict else "") for r in rows]
+    if lines:  # the same column heads as the laptop's 'case list'
+        heads = [hq.text(c) for c in ("cli.column.case", "cli.column.status", "cli.column.municipality",
+                                      "cli.column.members", "cli.column.head")]
+        lines.insert(0, f"{heads[0]:<20} {heads[1]:<22} {heads[2]:<4} {heads[3]:>3}  {heads[4]}")
     hq.emit([r.model_dump() for r in rows], "\n".join(lines) or hq.text("hq.cli.no_cases"))
     return 0
 

@@ -7,6 +7,7 @@ Layout::
     keys/encryption.key  X25519: devices seal USB bundles to it
     keys/recovery.key    X25519: devices seal their workspace data key to it
     tls/cert.pem, tls/key.pem
+    tls/next/cert.pem, tls/next/key.pem   a new TLS key, announced to laptops, not yet in use
     hq.db                the SQLite database when no --db was given
     quarantine/          bundles from revoked devices, kept but not applied
 
@@ -56,6 +57,8 @@ class HqKeys:
     encryption: X25519PrivateKey
     recovery: X25519PrivateKey
     fingerprint: str
+    spki: str = ""
+    tls_next: dict[str, str] | None = None
 
     @property
     def sign_public_b64(self) -> str:
@@ -98,6 +101,16 @@ class DataDir:
     def cert_key(self) -> Path:
         """The TLS private key."""
         return self.root / "tls" / "key.pem"
+
+    @property
+    def next_cert(self) -> Path:
+        """The certificate of the next TLS key (announced, not yet in use)."""
+        return self.root / "tls" / "next" / "cert.pem"
+
+    @property
+    def next_cert_key(self) -> Path:
+        """The next TLS private key."""
+        return self.root / "tls" / "next" / "key.pem"
 
     @property
     def quarantine(self) -> Path:
@@ -164,9 +177,23 @@ class DataDir:
                 raise HqError("hq.config.key_damaged", path=str(path)) from None
 
         try:
-            fp = tls.fingerprint(self.cert)
+            fp, spki = tls.fingerprint(self.cert), tls.spki(self.cert)
         except (OSError, ValueError):
             raise HqError("hq.config.certificate_damaged", path=str(self.cert)) from None
-        return HqKeys(str(cfg.get("hq_id")), Ed25519PrivateKey.from_private_bytes(raw("signing")),
-                      X25519PrivateKey.from_private_bytes(raw("encryption")),
-                      X25519PrivateKey.from_private_bytes(raw("recovery")), fp)
+        signing = Ed25519PrivateKey.from_private_bytes(raw("signing"))
+        hq_id = str(cfg.get("hq_id"))
+        return HqKeys(hq_id, signing, X25519PrivateKey.from_private_bytes(raw("encryption")),
+                      X25519PrivateKey.from_private_bytes(raw("recovery")), fp, spki,
+                      self._announcement(signing, hq_id))
+
+    def _announcement(self, signing: Ed25519PrivateKey, hq_id: str) -> dict[str, str] | None:
+        """The signed announcement of the next TLS key, when one is prepared."""
+        if not self.next_cert.exists():
+            return None
+        from sync.protocol.pinning import sign_announcement
+
+        try:
+            spki = tls.spki(self.next_cert)
+        except (OSError, ValueError):
+            raise HqError("hq.config.certificate_damaged", path=str(self.next_cert)) from None
+        return {"spki": spki, "signature": sign_announcement(signing, hq_id=hq_id, spki=spki)}

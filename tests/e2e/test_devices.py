@@ -36,7 +36,7 @@ def test_enrolment_codes_expire_and_are_single_use(hq: HqServer, tmp_path: Path)
     second = new_device(tmp_path, officer)
     r = second.cli("enrol", "--hq", hq.url, "--code", code, "--fingerprint", hq.fingerprint, check=False)
     assert r.code == 1 and "already used" in r.err
-    r = second.cli("enrol", "--hq", hq.url, "--code", "AAAA-BBBB-CCCC-DDDD", check=False)
+    r = second.cli("enrol", "--hq", hq.url, "--code", "AAAA-BBBB-CCCC-DDDD", "--trust-first-use", check=False)
     assert r.code == 1 and "not valid" in r.err
     assert second.cli("status", "--json").json()["enrolled"] is False
 

@@ -13,9 +13,6 @@ import pytest
 from tests.conftest import sample_case
 from tests.ui.conftest import unlock
 
-pytestmark = pytest.mark.skipif(__import__("shutil").which("pdftoppm") is None,
-                                reason="poppler-utils (pdftoppm) is not installed")
-
 
 def on_store(qtbot: Any, executor: Any, fn: Callable[[Any], Any]) -> Any:
     """Run ``fn(workspace)`` on the store thread and wait for its result."""
@@ -219,13 +216,13 @@ def test_cancel_stops_a_batch_and_keeps_complete_forms(
     assert dialog.folder_button.isEnabled()
 
 
-def test_without_poppler_the_dialog_says_so_and_still_saves(
+def test_without_the_pdf_renderer_the_dialog_says_so_and_still_saves(
         qtbot: Any, opened: tuple[Any, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import ui.forms.pages
     from ui.forms.dialog import CASE
 
     executor, ids = opened
-    monkeypatch.setattr(ui.forms.pages, "pdftoppm", lambda: None)
+    monkeypatch.setattr(ui.forms.pages, "pdfium", lambda: None)
     from ui.forms.dialog import FormsDialog
 
     dialog = FormsDialog(executor, mode=CASE, case_id=ids[0])
@@ -233,7 +230,7 @@ def test_without_poppler_the_dialog_says_so_and_still_saves(
     with qtbot.waitSignal(dialog.preview_unavailable, timeout=30000) as blocker:
         dialog.show()
     assert blocker.args == ["missing"]
-    assert "poppler-utils" in dialog.pages.message.text()
+    assert "pypdfium2" in dialog.pages.message.text()
     assert not dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
     with qtbot.waitSignal(dialog.saved, timeout=30000):
         dialog.save_pdf(tmp_path / "still.pdf")

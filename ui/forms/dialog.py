@@ -78,7 +78,7 @@ class RenderedPreview:
     pdf: bytes
     pages: tuple[bytes, ...]
     unavailable: str | None = None
-    """Why there are no page images (``missing``: poppler is not installed; ``failed``)."""
+    """Why there are no page images (``missing``: pypdfium2 cannot be loaded; ``failed``)."""
     case_id: str | None = None
     case_number: str | None = None
     head: str = ""
@@ -229,8 +229,8 @@ class FormsDialog(QDialog):
     (0 when the pages cannot be shown as images here, see :attr:`preview_unavailable`)."""
 
     preview_unavailable = Signal(str)
-    """Emitted when the form was rendered but its pages cannot be shown as images (poppler's
-    ``pdftoppm`` is missing or failed); carries ``missing`` or ``failed``. Save still works."""
+    """Emitted when the form was rendered but its pages cannot be shown as images (PDFium
+    cannot be loaded or failed); carries ``missing`` or ``failed``. Save still works."""
 
     preview_failed = Signal(str)
     """Emitted when the form could not be rendered at all; carries the message shown."""
@@ -495,9 +495,9 @@ class FormsDialog(QDialog):
 
     def _unavailable_text(self, reason: str) -> str:
         if reason == "missing":
-            return self.tr("The preview needs poppler's pdftoppm, which is not installed on this "
-                           "laptop (Debian/Ubuntu: sudo apt-get install poppler-utils). The form "
-                           "can still be saved as PDF; printing from here needs the preview too.")
+            return self.tr("The preview cannot be shown: this installation of FieldApp lacks its "
+                           "PDF renderer (pypdfium2). Reinstall FieldApp. The form can still be "
+                           "saved as PDF; printing from here needs the preview too.")
         return self.tr("The pages of this form could not be shown here. The form can still be "
                        "saved as PDF and opened in a PDF reader.")
 

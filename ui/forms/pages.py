@@ -1,26 +1,33 @@
-"""PDF pages as PNG images, in memory, through poppler's ``pdftoppm``.
+"""PDF pages as PNG images, in memory, through PDFium (the ``pypdfium2`` wheel).
 
 PySide6-Essentials has no QtPdf, and a PDF with names on it must never land on disk before the
-officer saves it. ``pdftoppm`` reads the PDF from its standard input and, when it is given no
-output file root at all, writes every page's image to its standard output, one after another
-(given ``-`` as the root it would write files named ``--1.png`` instead). So the PDF goes in
-through a pipe and the pages come back through a pipe: nothing is written anywhere. The PNG
-stream is then cut into pages at each image's ``IEND`` chunk.
+officer saves it. PDFium opens the PDF from the bytes in memory and draws each page into a
+bitmap in memory; each bitmap is encoded as PNG in memory. Nothing is written anywhere, and no
+program outside the app is needed (``pypdfium2`` ships PDFium in its wheels for Linux, Windows
+and macOS).
 
-Runs on an I/O thread (a page takes tens of milliseconds at screen resolution). When poppler is
-not installed, :class:`PreviewUnavailable` says so; the dialog shows that instead of a preview.
+Runs on an I/O thread (a page takes tens of milliseconds at screen resolution). PDFium itself is
+not thread-safe, so one lock serialises every call into it. When ``pypdfium2`` cannot be loaded,
+:class:`PreviewUnavailable` says so; the dialog shows that instead of a preview.
 """
 
 from __future__ import annotations
 
-import shutil
-import struct
-import subprocess
+import io
+import logging
+import threading
+from types import ModuleType
+from typing import Any
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PREVIEW_DPI = 80
 PRINT_DPI = 300
-TIMEOUT_S = 120.0
+POINTS_PER_INCH = 72.0
+
+log = logging.getLogger(__name__)
+
+# PDFium keeps global state: two documents must never be worked on from two threads at once.
+_PDFIUM_LOCK = threading.Lock()
 
 
 class PreviewUnavailable(Exception):
@@ -31,54 +38,50 @@ class PreviewUnavailable(Exception):
         self.reason = reason
 
 
-def pdftoppm() -> str | None:
-    """The path of ``pdftoppm`` (poppler-utils), or None when it is not installed."""
-    return shutil.which("pdftoppm")
+def pdfium() -> ModuleType | None:
+    """The ``pypdfium2`` module, or None when it cannot be loaded in this installation."""
+    try:
+        import pypdfium2
+    except ImportError:
+        return None
+    return pypdfium2
 
 
 def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI, *, gray: bool = False) -> list[bytes]:
     """Each page of ``pdf`` as PNG bytes at ``dpi``; raise :class:`PreviewUnavailable`."""
-    exe = pdftoppm()
-    if exe is None:
+    module = pdfium()
+    if module is None:
         raise PreviewUnavailable("missing")
-    args = [exe, "-png", "-r", str(int(dpi))]
-    if gray:
-        args.append("-gray")
-    # "-" is the PDF from stdin; no output root follows, so the images go to stdout.
-    args.append("-")
+    scale = float(dpi) / POINTS_PER_INCH
     try:
-        proc = subprocess.run(args, input=pdf, capture_output=True, timeout=TIMEOUT_S, check=False)
-    except (OSError, subprocess.SubprocessError):
+        with _PDFIUM_LOCK:
+            return _render_all(module, pdf, scale, gray)
+    except PreviewUnavailable:
+        raise
+    except Exception as exc:  # PDFium reports a damaged PDF in several ways; all mean "failed"
+        log.warning("PDF pages could not be drawn (%s)", type(exc).__name__)
         raise PreviewUnavailable("failed") from None
-    if proc.returncode != 0 or not proc.stdout:
-        raise PreviewUnavailable("failed")
-    pages = split_png_stream(proc.stdout)
+
+
+def _render_all(module: Any, pdf: bytes, scale: float, gray: bool) -> list[bytes]:
+    doc = module.PdfDocument(pdf)
+    try:
+        pages: list[bytes] = []
+        for index in range(len(doc)):
+            page = doc[index]
+            try:
+                bitmap = page.render(scale=scale, grayscale=gray)
+                try:
+                    image = bitmap.to_pil()
+                finally:
+                    bitmap.close()
+            finally:
+                page.close()
+            buffer = io.BytesIO()
+            image.save(buffer, format="PNG")
+            pages.append(buffer.getvalue())
+    finally:
+        doc.close()
     if not pages:
         raise PreviewUnavailable("failed")
-    return pages
-
-
-def split_png_stream(data: bytes) -> list[bytes]:
-    """Cut a run of concatenated PNG files into one bytes object per image.
-
-    Walks the chunk structure (length, type, data, CRC) of each image to its ``IEND`` chunk;
-    stops at anything that is not a PNG.
-    """
-    pages: list[bytes] = []
-    pos = 0
-    size = len(data)
-    while pos + len(PNG_SIGNATURE) <= size and data.startswith(PNG_SIGNATURE, pos):
-        start = pos
-        pos += len(PNG_SIGNATURE)
-        while pos + 12 <= size:
-            (length,) = struct.unpack(">I", data[pos:pos + 4])
-            kind = data[pos + 4:pos + 8]
-            pos += 12 + length
-            if kind == b"IEND":
-                break
-        else:
-            break  # truncated image: keep the complete ones
-        if pos > size:
-            break
-        pages.append(data[start:pos])
     return pages

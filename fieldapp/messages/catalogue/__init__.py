@@ -11,13 +11,16 @@ from fieldapp.messages.catalogue import (
     fields,
     forms,
     hq,
+    operations,
+    reports,
     review,
     selection,
     store,
     sync,
 )
 
-AREAS = (common, domain, fields, store, forms, cli, sync, engine, hq, selection, review, duplicates)
+AREAS = (common, domain, fields, store, forms, cli, sync, engine, hq, selection, review, duplicates,
+         reports, operations)
 
 
 def merged() -> dict[str, dict[str, str]]:

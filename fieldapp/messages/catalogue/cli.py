@@ -100,6 +100,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sq": "{n:plural=U eksportua|U eksportuan} {n} {n:plural=rast|raste} në {path}.",
         "sr-Latn": "{n:plural=Izvezen je|Izvezena su|Izvezeno je} {n} {n:plural=predmet|predmeta|predmeta} u {path}.",
     },
+    # What a progress bar on the terminal says it is doing (fieldapp and fieldapp-hq).
+    "cli.progress.import": {"en": "Importing cases", "sq": "Po importohen rastet", "sr-Latn": "Uvoz predmeta"},
+    "cli.progress.export": {"en": "Exporting cases", "sq": "Po eksportohen rastet", "sr-Latn": "Izvoz predmeta"},
+    "cli.progress.push": {"en": "Sending changes to HQ", "sq": "Po dërgohen ndryshimet në seli",
+                          "sr-Latn": "Slanje izmena sedištu"},
+    "cli.progress.pull": {"en": "Receiving from HQ", "sq": "Po merren të dhënat nga selia",
+                          "sr-Latn": "Prijem iz sedišta"},
+    "cli.progress.form": {"en": "Printing forms", "sq": "Po krijohen formularët", "sr-Latn": "Izrada obrazaca"},
+    "cli.progress.bundle": {"en": "Applying the bundle", "sq": "Po zbatohet paketa", "sr-Latn": "Primena paketa"},
+    "cli.progress.working": {"en": "Working", "sq": "Në punë", "sr-Latn": "Rad u toku"},
     "cli.transitioned": {
         "en": "Case {case_number} is now {status:status}.",
         "sq": "Rasti {case_number} tani është “{status:status}”.",

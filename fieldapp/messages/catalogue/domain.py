@@ -482,6 +482,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sr-Cyrl": "{name} није UTF-8 текст (неисправан бајт на позицији {offset}); "
                    "сачувајте је као UTF-8 и покушајте поново.",
     },
+    "domain.file.csv_encoding": {
+        "en": "{name} is not UTF-8, Windows-1250 or Windows-1252 text; save it as \"CSV UTF-8\" and try again.",
+        "sq": "{name} nuk është tekst UTF-8, Windows-1250 apo Windows-1252; "
+              "ruajeni si \"CSV UTF-8\" dhe provoni përsëri.",
+        "sr-Latn": "{name} nije tekst u kodiranju UTF-8, Windows-1250 ili Windows-1252; "
+                   "sačuvajte je kao \"CSV UTF-8\" i pokušajte ponovo.",
+        "sr-Cyrl": "{name} није текст у кодирању UTF-8, Windows-1250 или Windows-1252; "
+                   "сачувајте је као \"CSV UTF-8\" и покушајте поново.",
+    },
+    "domain.file.csv_labelled": {
+        "en": "{name} has labels for column names (an export to read); import a file exported "
+              "without --labels.",
+        "sq": "{name} ka etiketa në vend të emrave të kolonave (eksport për lexim); importoni "
+              "një skedar të eksportuar pa --labels.",
+        "sr-Latn": "{name} umesto imena kolona ima nazive (izvoz za čitanje); uvezite datoteku "
+                   "izvezenu bez --labels.",
+        "sr-Cyrl": "{name} уместо имена колона има називе (извоз за читање); увезите датотеку "
+                   "извезену без --labels.",
+    },
     "domain.file.nul_bytes": {
         "en": "{name} is not a text file (it contains NUL bytes).",
         "sq": "{name} nuk është skedar teksti (përmban bajte NUL).",

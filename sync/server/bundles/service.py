@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.domain.errors import UserError
 from fieldapp.fsutil import atomic_write, ensure_private_dir
+from fieldapp.progress import Progress
 from sync.protocol import bundle as fmt
 from sync.protocol.errors import ProtocolError
 from sync.protocol.messages import Op, OpResult
@@ -73,8 +74,11 @@ class BundleImport:
 
 
 def import_bundle(*, database: Database, keys: HqKeys, data: bytes, quarantine: Path,
-                  name: str = "bundle") -> BundleImport:
-    """Verify and apply a device bundle; returns the acknowledgement (not yet written)."""
+                  name: str = "bundle", progress: Progress | None = None) -> BundleImport:
+    """Verify and apply a device bundle; returns the acknowledgement (not yet written).
+
+    ``progress`` (optional) counts the ops applied, phase ``bundle``.
+    """
     try:
         parsed = fmt.parse_bundle(data)
     except ProtocolError as exc:
@@ -113,9 +117,13 @@ def import_bundle(*, database: Database, keys: HqKeys, data: bytes, quarantine: 
     def work(session: Session) -> BundleImport:
         actor = actor_for(session=session, name=user.name, device_id=device.id)
         results: list[OpResult] = []
+        if progress is not None:
+            progress.start(len(payload.ops), "bundle")
         for i in range(0, len(payload.ops), BATCH):
             results += apply_ops(session=session, actor=actor, ops=payload.ops[i:i + BATCH],
                                  via="bundle").results
+            if progress is not None:
+                progress.step(len(payload.ops[i:i + BATCH]))
         session.flush()
         states, cursor, _ = changes_since(session=session, actor=actor, cursor=payload.cursor, limit=None)
         # A USB-only laptop cannot fetch a case again later: send HQ's state of every case whose

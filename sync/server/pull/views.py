@@ -13,6 +13,7 @@ from sync.protocol.messages import (
     FetchResponse,
     PullRequest,
     PullResponse,
+    TlsNext,
 )
 from sync.server.deps import Body, Db, DeviceActor, parse, reply, touch_device
 from sync.server.devices.models import Device
@@ -38,7 +39,12 @@ def pull(request: Request, actor: DeviceActor, body: Body, database: Db) -> Resp
         touch_device(session, actor)
         return page
 
-    return reply(request, database.run_write(work))
+    page = database.run_write(work)
+    announced = request.app.state.keys.tls_next
+    if announced:
+        # HQ's next TLS key, signed by HQ, so the laptop trusts it once it is put in use.
+        page = page.model_copy(update={"tls_next": TlsNext(**announced)})
+    return reply(request, page)
 
 
 @router.post("/digest", response_model=DigestResponse, responses=ERRORS, operation_id="digest",

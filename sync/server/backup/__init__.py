@@ -1,0 +1,1 @@
+"""``fieldapp-hq backup``: an encrypted copy of HQ's database, keys and configuration."""

@@ -1,0 +1,1 @@
+"""HQ's reports: the caseload summary and the workbook, scoped by role and municipality."""
